@@ -1,0 +1,30 @@
+package org.talentbench.core.repo;
+
+import java.util.List;
+import java.util.Optional;
+import org.talentbench.core.researcher.Researcher;
+import org.talentbench.core.researcher.ResearcherId;
+
+/** Stores researcher profiles with their career breaks and category/department history. */
+public interface ResearcherRepository {
+    List<Researcher> findAll();
+
+    Optional<Researcher> findById(ResearcherId id);
+
+    Optional<Researcher> findByEmployeeNo(String employeeNo);
+
+    int count();
+
+    /** Inserts a new profile; returns it with its id and version 1. */
+    Researcher insert(Researcher researcher);
+
+    /** Inserts many new profiles in order; returns them with their ids. */
+    List<Researcher> insertAll(List<Researcher> researchers);
+
+    /**
+     * Updates a stored profile whose version equals the stored one; returns it with the next version.
+     *
+     * @throws StaleRecordException when the stored version differs
+     */
+    Researcher update(Researcher researcher);
+}
