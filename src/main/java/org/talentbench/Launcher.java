@@ -2,6 +2,7 @@ package org.talentbench;
 
 import org.talentbench.app.TalentBenchApp;
 import org.talentbench.cli.TalentBenchCommand;
+import org.talentbench.service.LogSetup;
 
 /**
  * Entry point of the shaded jar. It does not extend {@code Application}, so the JavaFX runtime on the class path
@@ -13,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        LogSetup.init();
         if (isGuiLaunch(args)) {
             TalentBenchApp.launchApp(args);
             return;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "TalentBench 人才评价工作台 — talent evaluation for research institutes.",
         subcommands = {
+            DemoCommand.class,
             ResearchersCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {

@@ -42,7 +42,8 @@ final class JooqRepresentativeWorkRepository implements RepresentativeWorkReposi
         insertAll(works);
     }
 
-    void insertAll(List<RepresentativeWork> works) {
+    @Override
+    public void insertAll(List<RepresentativeWork> works) {
         if (works.isEmpty()) {
             return;
         }
