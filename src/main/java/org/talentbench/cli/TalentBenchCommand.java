@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
         description = "TalentBench 人才评价工作台 — talent evaluation for research institutes.",
         subcommands = {
             ResearchersCommand.class,
+            McdaCommand.class,
+            IndicatorsCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);
