@@ -18,11 +18,12 @@ import org.talentbench.core.InvalidInputException;
 /**
  * Reads a numeric matrix from a small CSV file for the {@code mcda} commands.
  *
- * <p>Cells are separated by commas, semicolons or tabs (a file may mix them) and hold a decimal number
- * ({@code 3}, {@code 0.25}, {@code -1.5e3}) or a fraction of two such numbers ({@code 1/3}), surrounded by optional
- * blanks. Blank lines are ignored. With {@code allowHeader}, a first non-blank line in which no cell is a number is
- * taken as column names. The file is read as UTF-8 (a byte-order mark is skipped) or, if it is not valid UTF-8, as
- * GB18030, which is what spreadsheet programs on Chinese Windows write. Every problem is reported as an
+ * <p>Cells are separated by commas, semicolons or tabs (a file may mix them, so a decimal comma is not supported)
+ * and hold a decimal number ({@code 3}, {@code 0.25}, {@code -1.5e3}) or a fraction of two such numbers
+ * ({@code 1/3}), with optional blanks and optionally one pair of double quotes around it (quoted separators are not
+ * supported). Blank lines are ignored. With {@code allowHeader}, a first non-blank line in which no cell is a number
+ * is taken as column names. The file is read as UTF-8 (a byte-order mark is skipped) or, if it is not valid UTF-8,
+ * as GB18030, which is what spreadsheet programs on Chinese Windows write. Every problem is reported as an
  * {@link InvalidInputException} naming the file and the 1-based line and column, so the root command prints it in
  * the user's language and exits with code 2.
  *
@@ -76,7 +77,7 @@ record MatrixCsv(double[][] values, List<String> header) {
 
     /** A number or a fraction such as {@code 1/3}, or null when the text is neither. */
     static Double parseNumber(String text) {
-        String cell = text.strip();
+        String cell = unquoted(text);
         int slash = cell.indexOf('/');
         if (slash < 0) {
             return NUMBER.matcher(cell).matches() ? Double.valueOf(cell) : null;
@@ -93,9 +94,18 @@ record MatrixCsv(double[][] values, List<String> header) {
     private static double parseCell(String text, Path file, int line, int column) {
         Double value = parseNumber(text);
         if (value == null || !Double.isFinite(value)) {
-            throw new InvalidInputException("csv.badCell", file.toString(), line, column, text.strip());
+            throw new InvalidInputException("csv.badCell", file.toString(), line, column, unquoted(text));
         }
         return value;
+    }
+
+    /** The cell without surrounding blanks and without one pair of double quotes, as spreadsheets may write it. */
+    private static String unquoted(String text) {
+        String cell = text.strip();
+        if (cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")) {
+            cell = cell.substring(1, cell.length() - 1).strip();
+        }
+        return cell;
     }
 
     private static boolean noneNumeric(String[] cells) {
@@ -110,7 +120,7 @@ record MatrixCsv(double[][] values, List<String> header) {
     private static List<String> trimmed(String[] cells) {
         List<String> names = new ArrayList<>(cells.length);
         for (String cell : cells) {
-            names.add(cell.strip());
+            names.add(unquoted(cell));
         }
         return List.copyOf(names);
     }

@@ -208,6 +208,17 @@ class McdaCommandTest {
     }
 
     @Test
+    void entropyAcceptsCellsQuotedBySpreadsheets() throws IOException {
+        Path file = write("quoted.csv", "\"C1\",\"C2\"\n\"5\",3\n\"0\",3\n");
+
+        Run run = run("mcda", "entropy", file.toString());
+
+        assertEquals(0, run.exitCode, run.err);
+        // column 1: shares (1, 0) have entropy 0; column 2 is constant and gets no weight
+        assertNumbers(new double[] {1, 0}, json.readTree(run.out).get("weights"), 0);
+    }
+
+    @Test
     void entropyNegativeValueIsReportedWithAlternativeAndCriterion() throws IOException {
         Run run = run("mcda", "entropy", write("neg.csv", "1,2\n3,-4\n").toString());
 
