@@ -73,33 +73,48 @@ public final class Database implements Transactions, AutoCloseable {
         if (location.kind() == DatabaseLocation.Kind.H2_FILE) {
             existed = checkFile(location, create);
         }
-        JdbcConnectionPool pool = createPool(location, existed);
         Path backup = null;
+        if (existed) {
+            backup = inspectReadOnly(location);
+        }
+        JdbcConnectionPool pool = createPool(location, existed, false);
         try {
-            Flyway flyway = flyway(pool);
-            MigrationInfoService info = flyway.info();
-            checkNotNewer(location, info);
-            boolean pending = info.pending().length > 0;
-            if (existed && pending && info.applied().length > 0) {
-                pool.dispose();
-                backup = backupFile(location, info.current() == null ? "0" : info.current().getVersion().toString());
-                pool = createPool(location, true);
-                flyway = flyway(pool);
-            }
-            MigrateResult result = flyway.migrate();
+            MigrateResult result = flyway(pool).migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("migrated {} to schema {} ({} migrations)", location.display(), result.targetSchemaVersion,
                         result.migrationsExecuted);
             }
-        } catch (DatabaseOpenException e) {
-            pool.dispose();
-            throw e;
         } catch (RuntimeException e) {
             pool.dispose();
             throw new DatabaseOpenException(DatabaseProblem.MIGRATION_FAILED, location.display(),
                     e.getMessage(), e);
         }
         return new Database(location, pool, backup);
+    }
+
+    /**
+     * Looks at an existing file without writing to it: refuses a newer schema, and copies the file to a timestamped
+     * backup when migrations are pending.
+     *
+     * @return the backup made, or null
+     */
+    private static Path inspectReadOnly(DatabaseLocation location) {
+        JdbcConnectionPool readOnly = createPool(location, true, true);
+        boolean pending;
+        String current;
+        try {
+            MigrationInfoService info = flyway(readOnly).info();
+            checkNotNewer(location, info);
+            pending = info.pending().length > 0 && info.applied().length > 0;
+            current = info.current() == null ? "0" : info.current().getVersion().toString();
+        } catch (DatabaseOpenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DatabaseOpenException(DatabaseProblem.CORRUPT, location.display(), e.getMessage(), e);
+        } finally {
+            readOnly.dispose();
+        }
+        return pending ? backupFile(location, current) : null;
     }
 
     private static Flyway flyway(JdbcConnectionPool pool) {
@@ -170,10 +185,11 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool createPool(DatabaseLocation location, boolean mustExist) {
+    private static JdbcConnectionPool createPool(DatabaseLocation location, boolean mustExist, boolean readOnly) {
         String url = location.jdbcUrl();
         if (location.kind() == DatabaseLocation.Kind.H2_FILE) {
-            url += ";DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
+            url += ";DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "")
+                    + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
@@ -250,7 +266,11 @@ public final class Database implements Transactions, AutoCloseable {
     @Override
     public void close() {
         if (location.kind() == DatabaseLocation.Kind.H2_MEMORY) {
-            dsl.execute("SHUTDOWN");
+            try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.debug("in-memory database {} already closed", location.display(), e);
+            }
         }
         pool.dispose();
     }
