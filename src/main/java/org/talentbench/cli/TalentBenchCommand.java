@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DemoCommand.class,
             ResearchersCommand.class,
+            McdaCommand.class,
+            IndicatorsCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);
