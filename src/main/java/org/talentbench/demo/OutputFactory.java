@@ -510,7 +510,7 @@ final class OutputFactory {
         if (role.equals("SUB_PROJECT_LEAD")) {
             amount = Math.round(amount * (0.15 + 0.2 * rng.nextDouble()) / 10_000.0) * 10_000;
         }
-        LocalDate start = LocalDate.ofEpochDay(day).withDayOfMonth(1);
+        LocalDate start = LocalDate.ofEpochDay(day);
         LocalDate end = start.plusYears(program.years()).minusDays(1);
         int[] words = words();
         Fields.Vocab v = zh();
