@@ -105,7 +105,7 @@ final class ProfileFactory {
         }
         LocalDate latestDegree = ref.minusDays(90);
         if (degree == Degree.DOCTORATE) {
-            int defenceAge = 26 + (int) Math.min(8, -Math.log(1 - rng.nextDouble()) * 2.5);
+            int defenceAge = 26 + (int) Math.min(8, -StrictMath.log(1 - rng.nextDouble()) * 2.5);
             degreeDate = birth.plusYears(defenceAge).plusDays(rng.nextInt(365));
             if (degreeDate.isAfter(latestDegree)) {
                 LocalDate earliest = birth.plusYears(26);
@@ -122,7 +122,7 @@ final class ProfileFactory {
 
         LocalDate hire = hireDate(rng, degree, degreeDate);
         int titleRank = titleRank(rng, degree, degreeDate);
-        double weight = Math.min(3.5, Math.exp(0.9 * rng.nextGaussian() - 0.405)) * new double[]{0.45, 0.85, 1.1, 1.35}[titleRank];
+        double weight = Math.min(3.5, StrictMath.exp(0.9 * Streams.gaussian(rng) - 0.405)) * new double[]{0.45, 0.85, 1.1, 1.35}[titleRank];
 
         ResearchCategory category = Staff.CATEGORIES[categoryOf[i]];
         String discipline = field.disciplines()[weighted(rng, field.disciplineWeights())];
@@ -298,8 +298,8 @@ final class ProfileFactory {
     private int titleRank(SplittableRandom rng, Degree degree, LocalDate degreeDate) {
         double years = ChronoUnit.DAYS.between(degreeDate, ref) / 365.25;
         if (degree == Degree.DOCTORATE) {
-            double associate = 5 + Math.abs(rng.nextGaussian()) * 3;
-            double full = Math.max(associate + 4, 15 + rng.nextGaussian() * 4);
+            double associate = 5 + Math.abs(Streams.gaussian(rng)) * 3;
+            double full = Math.max(associate + 4, 15 + Streams.gaussian(rng) * 4);
             return years >= full ? 3 : years >= associate ? 2 : 1;
         }
         if (degree == Degree.MASTER) {
