@@ -573,7 +573,7 @@ final class OutputFactory {
             case MIIT -> String.format("TC%d%04d", year, serial % 10_000);
             case NANJING -> String.format("%d11%04d", year, serial % 10_000);
             case SUZHOU -> String.format("SYG%d%03d", year, serial % 1000);
-            case INSTITUTE -> String.format("JSKCT-%d-%03d", year, serial % 1000);
+            case INSTITUTE -> String.format("JSIAT-%d-%03d", year, serial % 1000);
         };
     }
 

@@ -30,7 +30,7 @@ import org.talentbench.core.researcher.ResearcherId;
  */
 final class ProfileFactory {
     static final String[] TITLES = {"研究实习员", "助理研究员", "副研究员", "研究员"};
-    static final String EMAIL_DOMAIN = "jskct.example";
+    static final String EMAIL_DOMAIN = "jsiat.example";
     private static final double[] CATEGORY_BASE = {0.35, 0.40, 0.12, 0.13};
     private static final int[] AGE_FROM = {24, 30, 35, 40, 45, 50, 55, 60};
     private static final int[] AGE_TO = {29, 34, 39, 44, 49, 54, 59, 62};
