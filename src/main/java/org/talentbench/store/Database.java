@@ -24,7 +24,10 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentbench.core.repo.Repositories;
@@ -41,6 +44,7 @@ import org.talentbench.core.repo.Transactions;
 public final class Database implements Transactions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String MIGRATIONS = "classpath:db/migration/common";
+    private static final String POSTGRES_MIGRATIONS = "classpath:db/migration/postgresql";
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -52,7 +56,10 @@ public final class Database implements Transactions, AutoCloseable {
     private Database(DatabaseLocation location, JdbcConnectionPool pool, Path lastBackup) {
         this.location = location;
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dsl = location.kind() == DatabaseLocation.Kind.POSTGRES
+                // the generated classes carry H2's upper-case names; PostgreSQL folds unquoted names to lower case
+                ? DSL.using(pool, SQLDialect.POSTGRES, new Settings().withRenderNameCase(RenderNameCase.LOWER))
+                : DSL.using(pool, SQLDialect.H2);
         this.lastBackup = lastBackup;
     }
 
@@ -66,8 +73,7 @@ public final class Database implements Transactions, AutoCloseable {
      */
     public static Database open(DatabaseLocation location, boolean create) {
         if (location.kind() == DatabaseLocation.Kind.POSTGRES) {
-            throw new DatabaseOpenException(DatabaseProblem.UNREACHABLE, location.display(),
-                    "PostgreSQL mode is not available in this version", null);
+            return openPostgres(location);
         }
         boolean existed = false;
         if (location.kind() == DatabaseLocation.Kind.H2_FILE) {
@@ -79,7 +85,7 @@ public final class Database implements Transactions, AutoCloseable {
         }
         JdbcConnectionPool pool = createPool(location, existed, false);
         try {
-            MigrateResult result = flyway(pool).migrate();
+            MigrateResult result = flyway(pool, location).migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("migrated {} to schema {} ({} migrations)", location.display(), result.targetSchemaVersion,
                         result.migrationsExecuted);
@@ -103,7 +109,7 @@ public final class Database implements Transactions, AutoCloseable {
         boolean pending;
         String current;
         try {
-            MigrationInfoService info = flyway(readOnly).info();
+            MigrationInfoService info = flyway(readOnly, location).info();
             checkNotNewer(location, info);
             pending = info.pending().length > 0 && info.applied().length > 0;
             current = info.current() == null ? "0" : info.current().getVersion().toString();
@@ -117,10 +123,69 @@ public final class Database implements Transactions, AutoCloseable {
         return pending ? backupFile(location, current) : null;
     }
 
-    private static Flyway flyway(JdbcConnectionPool pool) {
+    /**
+     * Opens a shared PostgreSQL database: the server must be reachable and the database exist; the schema is
+     * migrated unless it comes from a newer TalentBench. No file backup is made: a server is backed up by its
+     * administrator ({@code pg_dump}).
+     */
+    private static Database openPostgres(DatabaseLocation location) {
+        PgConnectionInfo info = PgConnectionInfo.resolve(location);
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(info.jdbcUrl());
+        source.setUser(info.user());
+        if (info.password() != null) {
+            source.setPassword(info.password());
+        }
+        source.setApplicationName("TalentBench");
+        source.setConnectTimeout(10);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(8);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translatePostgres(location, e);
+        }
+        try {
+            Flyway flyway = flyway(pool, location);
+            checkNotNewer(location, flyway.info());
+            MigrateResult result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("migrated {} to schema {} ({} migrations)", location.display(), result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            }
+        } catch (DatabaseOpenException e) {
+            pool.dispose();
+            throw e;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new DatabaseOpenException(DatabaseProblem.MIGRATION_FAILED, location.display(),
+                    e.getMessage(), e);
+        }
+        return new Database(location, pool, null);
+    }
+
+    private static DatabaseOpenException translatePostgres(DatabaseLocation location, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        DatabaseProblem problem;
+        if (state.startsWith("28")) {
+            problem = DatabaseProblem.ACCESS_DENIED;
+        } else if ("3D000".equals(state)) {
+            problem = DatabaseProblem.NOT_FOUND;
+        } else {
+            problem = DatabaseProblem.UNREACHABLE;
+        }
+        LOG.warn("cannot open {}: {}", location.display(), e.getMessage(), e);
+        return new DatabaseOpenException(problem, location.display(), firstLine(e.getMessage()), e);
+    }
+
+    private static Flyway flyway(JdbcConnectionPool pool, DatabaseLocation location) {
+        String[] locations = location.kind() == DatabaseLocation.Kind.POSTGRES
+                ? new String[] {MIGRATIONS, POSTGRES_MIGRATIONS}
+                : new String[] {MIGRATIONS};
         return Flyway.configure()
                 .dataSource(pool)
-                .locations(MIGRATIONS)
+                .locations(locations)
                 .validateMigrationNaming(true)
                 .load();
     }

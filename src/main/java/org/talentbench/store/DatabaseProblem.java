@@ -9,7 +9,8 @@ public enum DatabaseProblem {
     LOCKED("db.error.locked"),
     NOT_FOUND("db.error.notFound"),
     MIGRATION_FAILED("db.error.migrationFailed"),
-    UNREACHABLE("db.error.unreachable");
+    UNREACHABLE("db.error.unreachable"),
+    ACCESS_DENIED("db.error.accessDenied");
 
     private final String key;
 

@@ -109,7 +109,7 @@ final class JooqOutputRepository implements OutputRepository {
             List<Output> stored = new ArrayList<>(outputs.size());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO output (kind, title, output_date, venue, doi,"
                     + " external_id, domestic_journal, citations, citation_source, citation_as_of, field_norm_impact,"
-                    + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", new String[] {"ID"})) {
+                    + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", new String[] {"id"})) {
                 for (Output o : outputs) {
                     ps.setString(1, o.kind().name());
                     ps.setString(2, o.title());
