@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +45,6 @@ public final class Database implements Transactions, AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration/common";
     private static final String POSTGRES_MIGRATIONS = "classpath:db/migration/postgresql";
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DatabaseLocation location;
     private final JdbcConnectionPool pool;
@@ -222,6 +220,15 @@ public final class Database implements Transactions, AutoCloseable {
         if (Files.isDirectory(data)) {
             throw new DatabaseOpenException(DatabaseProblem.NOT_H2, location.display(), null, null);
         }
+        checkHeader(location);
+        if (!isWritable(data) || !isWritable(data.getParent())) {
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), null, null);
+        }
+        return true;
+    }
+
+    private static void checkHeader(DatabaseLocation location) {
+        Path data = location.dataFile();
         byte[] head = new byte[H2_HEADER.length];
         try (InputStream in = Files.newInputStream(data)) {
             int n = in.readNBytes(head, 0, head.length);
@@ -231,10 +238,6 @@ public final class Database implements Transactions, AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), e.getMessage(), e);
         }
-        if (!isWritable(data) || !isWritable(data.getParent())) {
-            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), null, null);
-        }
-        return true;
     }
 
     /** Files.isWritable is always true for root, so the owner's write bit is checked too where POSIX applies. */
@@ -294,19 +297,69 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private static Path backupFile(DatabaseLocation location, String fromVersion) {
-        Path data = location.dataFile();
-        Path dir = data.resolveSibling("backups");
-        String base = location.file().getFileName().toString();
-        Path target = dir.resolve(base + "-before-migration-v" + fromVersion + "-"
-                + LocalDateTime.now().format(STAMP) + DatabaseLocation.H2_SUFFIX);
+        Path target = BackupArchive.fileFor(location, LocalDateTime.now(), "before-migration-v" + fromVersion);
         try {
-            Files.createDirectories(dir);
-            Files.copy(data, target);
-            LOG.info("backed up {} to {} before migrating", data, target);
+            BackupArchive.writeFromFile(location.dataFile(), fromVersion, "before-migration", target);
             return target;
         } catch (IOException e) {
-            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), dir.toString(), e);
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), target.getParent().toString(),
+                    e);
         }
+    }
+
+    /**
+     * Checks an H2 file that is not open without writing to it: it must be an H2 file holding a TalentBench schema
+     * no newer than this version.
+     *
+     * @return its schema version
+     * @throws DatabaseOpenException NOT_FOUND, NOT_H2, CORRUPT or NEWER_VERSION
+     */
+    public static String inspect(DatabaseLocation location) {
+        if (location.kind() != DatabaseLocation.Kind.H2_FILE) {
+            throw new IllegalArgumentException("not an H2 file: " + location.display());
+        }
+        Path data = location.dataFile();
+        if (!Files.isRegularFile(data)) {
+            throw new DatabaseOpenException(DatabaseProblem.NOT_FOUND, location.display(), null, null);
+        }
+        checkHeader(location);
+        JdbcConnectionPool readOnly = createPool(location, true, true);
+        try {
+            MigrationInfoService info = flyway(readOnly, location).info();
+            checkNotNewer(location, info);
+            if (info.current() == null || info.applied().length == 0) {
+                throw new DatabaseOpenException(DatabaseProblem.NOT_H2, location.display(), null, null);
+            }
+            return info.current().getVersion().toString();
+        } catch (DatabaseOpenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DatabaseOpenException(DatabaseProblem.CORRUPT, location.display(), e.getMessage(), e);
+        } finally {
+            readOnly.dispose();
+        }
+    }
+
+    /** The newest schema version this TalentBench knows (its last migration). */
+    public static String latestSchemaVersion() {
+        JdbcConnectionPool probe = JdbcConnectionPool.create("jdbc:h2:mem:", "sa", "");
+        try {
+            MigrationInfo[] all = flyway(probe, DatabaseLocation.memory("probe")).info().all();
+            return all[all.length - 1].getVersion().toString();
+        } finally {
+            probe.dispose();
+        }
+    }
+
+    /** The schema version of this database (its last applied migration). */
+    public String schemaVersion() {
+        MigrationInfo current = flyway(pool, location).info().current();
+        return current == null ? "0" : current.getVersion().toString();
+    }
+
+    /** Writes H2's online backup zip of this file database (consistent while others keep writing). */
+    void backupTo(Path zip) {
+        dsl.query("BACKUP TO {0}", DSL.inline(zip.toAbsolutePath().toString())).execute();
     }
 
     public DatabaseLocation location() {

@@ -21,6 +21,7 @@ import org.talentbench.app.shell.Screen;
 import org.talentbench.core.researcher.EmploymentStatus;
 import org.talentbench.core.researcher.Gender;
 import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.store.BackupProblem;
 import org.talentbench.store.DatabaseProblem;
 
 /**
@@ -91,6 +92,7 @@ class LocalizationConsistencyTest {
         Arrays.stream(Gender.values()).forEach(g -> keys.add("gender." + g.name()));
         Arrays.stream(EmploymentStatus.values()).forEach(s -> keys.add("status." + s.name()));
         Arrays.stream(DatabaseProblem.values()).forEach(p -> keys.add(p.key()));
+        Arrays.stream(BackupProblem.values()).forEach(p -> keys.add(p.key()));
         Arrays.stream(Language.values()).forEach(l -> keys.add("language." + l.code()));
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
