@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             IndicatorsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            AuditCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

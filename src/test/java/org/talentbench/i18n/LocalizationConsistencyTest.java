@@ -21,6 +21,7 @@ import org.talentbench.app.shell.Screen;
 import org.talentbench.core.researcher.EmploymentStatus;
 import org.talentbench.core.researcher.Gender;
 import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.service.AuditService;
 import org.talentbench.store.BackupProblem;
 import org.talentbench.store.DatabaseProblem;
 
@@ -93,6 +94,8 @@ class LocalizationConsistencyTest {
         Arrays.stream(EmploymentStatus.values()).forEach(s -> keys.add("status." + s.name()));
         Arrays.stream(DatabaseProblem.values()).forEach(p -> keys.add(p.key()));
         Arrays.stream(BackupProblem.values()).forEach(p -> keys.add(p.key()));
+        keys.add("audit.intact");
+        AuditService.TAMPERS.forEach(t -> keys.add("audit.broken." + t));
         Arrays.stream(Language.values()).forEach(l -> keys.add("language." + l.code()));
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
