@@ -10,7 +10,9 @@ public enum DatabaseProblem {
     NOT_FOUND("db.error.notFound"),
     MIGRATION_FAILED("db.error.migrationFailed"),
     UNREACHABLE("db.error.unreachable"),
-    ACCESS_DENIED("db.error.accessDenied");
+    ACCESS_DENIED("db.error.accessDenied"),
+    DISK_FULL("db.error.diskFull"),
+    WRITE_FAILED("db.error.writeFailed");
 
     private final String key;
 

@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,6 +28,8 @@ import org.talentbench.i18n.Language;
  */
 public final class MainView extends BorderPane {
     public static final String NAV_ID_PREFIX = "nav-";
+    static final String AUDIT_OK = "status-audit-ok";
+    static final String AUDIT_BROKEN = "status-audit-broken";
 
     @FXML
     private VBox navigation;
@@ -42,6 +45,8 @@ public final class MainView extends BorderPane {
     private Label factsLabel;
     @FXML
     private Label databaseLabel;
+    @FXML
+    private Label auditLabel;
     @FXML
     private RadioMenuItem chineseItem;
     @FXML
@@ -89,6 +94,17 @@ public final class MainView extends BorderPane {
         cancelButton.visibleProperty().bind(status.busyProperty());
         factsLabel.textProperty().bind(status.factsProperty());
         databaseLabel.textProperty().bind(status.databaseProperty());
+        auditLabel.textProperty().bind(status.auditProperty());
+        Tooltip auditTip = new Tooltip();
+        auditTip.textProperty().bind(status.auditDetailProperty());
+        auditLabel.setTooltip(auditTip);
+        status.auditBrokenProperty().addListener((o, was, broken) -> setAuditStyle(broken));
+        setAuditStyle(status.auditBrokenProperty().get());
+    }
+
+    private void setAuditStyle(boolean broken) {
+        auditLabel.getStyleClass().removeAll(AUDIT_OK, AUDIT_BROKEN);
+        auditLabel.getStyleClass().add(broken ? AUDIT_BROKEN : AUDIT_OK);
     }
 
     private void show(Screen screen) {
@@ -117,6 +133,11 @@ public final class MainView extends BorderPane {
     @FXML
     private void onOpen() {
         viewModel.openDatabase();
+    }
+
+    @FXML
+    private void onBackup() {
+        viewModel.backupNow();
     }
 
     @FXML

@@ -49,8 +49,10 @@ public final class MainViewModel {
             status.setDatabase(now == null ? messages.get("status.noDatabase") : now.display());
             if (now == null) {
                 researchers.clear();
+                status.setAudit("", "", false);
             } else {
                 researchers.load(now.researchers());
+                maintain(now);
             }
         });
         status.setDatabase(messages.get("status.noDatabase"));
@@ -116,6 +118,39 @@ public final class MainViewModel {
             adopt(opened);
             settings.lastDatabase(opened.file());
         }, failure -> dialogs.showError(messages.get("file.demo.failed"), UiMessages.describe(messages, failure)));
+    }
+
+    /**
+     * After a database opens: the scheduled backup when one is due, then the audit-trail check, whose result stays
+     * in the status bar. A tampered trail is also shown in a dialog, since it is what a reviewer must not miss.
+     */
+    private void maintain(Workspace opened) {
+        tasks.run(messages.get("status.checkingAudit"), p -> {
+            opened.backupIfDue(settings.backupKeep());
+            return opened.checkAuditTrail();
+        }, s -> {
+            if (workspace.get() != opened) {
+                return;
+            }
+            String detail = messages.get(s.key(), s.args());
+            status.setAudit(s.intact() ? messages.get("status.audit.intact")
+                    : messages.get("status.audit.broken", s.brokenId()), detail, !s.intact());
+            if (!s.intact()) {
+                dialogs.showError(messages.get("status.audit.title"), detail);
+            }
+        }, failure -> status.setAudit(messages.get("status.audit.unknown"), UiMessages.describe(messages, failure),
+                false));
+    }
+
+    /** One-click backup of the open database into the {@code backups} folder beside it. */
+    public void backupNow() {
+        Workspace current = workspace.get();
+        if (current == null) {
+            return;
+        }
+        tasks.run(messages.get("status.backingUp"), p -> current.backupNow(settings.backupKeep()),
+                file -> dialogs.showInformation(messages.get("menu.file.backup"), messages.get("backup.saved", file)),
+                failure -> dialogs.showError(messages.get("menu.file.backup"), UiMessages.describe(messages, failure)));
     }
 
     public void changeLanguage(Language language) {
