@@ -12,7 +12,8 @@ public enum DatabaseProblem {
     UNREACHABLE("db.error.unreachable"),
     ACCESS_DENIED("db.error.accessDenied"),
     DISK_FULL("db.error.diskFull"),
-    WRITE_FAILED("db.error.writeFailed");
+    WRITE_FAILED("db.error.writeFailed"),
+    PERMISSION_DENIED("db.error.permissionDenied");
 
     private final String key;
 

@@ -11,14 +11,15 @@ import org.slf4j.LoggerFactory;
 import org.talentbench.service.UserFacingException;
 
 /**
- * A write the file system refused: the disk is full, the folder became read-only, or another I/O error. The
- * transaction was not committed; what was committed before is intact (H2 keeps the last complete chunk, and opening
+ * A write the file system refused (the disk is full, the folder became read-only, another I/O error), or a shared
+ * database refused because the user's role does not allow it. The transaction was not committed; what was committed before is intact (H2 keeps the last complete chunk, and opening
  * the file again recovers it). Message arguments: {0} the database, {1} a detail.
  */
 public class DatabaseWriteException extends UserFacingException {
     private static final long serialVersionUID = 1L;
     /** Below this much free space a failed write is reported as a full disk. */
     static final long LOW_SPACE_BYTES = 4L * 1024 * 1024;
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseWriteException.class);
     private final DatabaseProblem problem;
 
@@ -33,6 +34,16 @@ public class DatabaseWriteException extends UserFacingException {
 
     /** {@code e} itself unless it comes from the file system, else the matching write failure. */
     static RuntimeException translate(DatabaseLocation location, RuntimeException e) {
+        if (location.kind() == DatabaseLocation.Kind.POSTGRES) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+                    LOG.warn("refused by {}: {}", location.display(), sql.getMessage());
+                    return new DatabaseWriteException(DatabaseProblem.PERMISSION_DENIED, location.display(),
+                            rootMessage(e), e);
+                }
+            }
+            return e;
+        }
         if (location.kind() != DatabaseLocation.Kind.H2_FILE || e instanceof UserFacingException || !fromStorage(e)) {
             return e;
         }
