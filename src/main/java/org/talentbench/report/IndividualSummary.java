@@ -47,10 +47,8 @@ public record IndividualSummary(Letterhead letterhead, SummaryData data, Languag
         Xhtml body = new Xhtml();
         Templates.Outline outline = new Templates.Outline();
 
-        String subtitle = data.roundName().isBlank()
-                ? m.get("report.summary.subtitle", data.nameZh(), data.employeeNo())
-                : m.get("report.summary.subtitleRound", data.nameZh(), data.employeeNo(), data.roundName());
-        Templates.title(body, title, subtitle);
+        Templates.title(body, title, Templates.joinNonBlank(data.nameZh(),
+                m.get("report.employeeNo", data.employeeNo()), data.departmentName(), data.roundName()));
 
         outline.section(body, m.get("report.section.identity"));
         Templates.fields(body, List.of(
@@ -144,8 +142,7 @@ public record IndividualSummary(Letterhead letterhead, SummaryData data, Languag
         }
         int n = 1;
         for (SummaryData.WorkRow w : data.works()) {
-            String meta = String.join(" · ", java.util.stream.Stream.of(ReportText.date(w.date()), w.venue())
-                    .filter(s -> !s.isBlank()).toList());
+            String meta = Templates.joinNonBlank(ReportText.date(w.date()), w.venue());
             VerificationSheet.Works.write(body, m, m.get("report.works.heading", n++, w.title()), meta,
                     w.contributionStatement(), w.relevanceStatement());
         }

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -79,9 +80,17 @@ public final class PdfRenderer {
         return render(document.toXhtml());
     }
 
-    /** Renders a document into {@code file}, replacing it only once the PDF is complete; returns the warnings. */
+    /** Renders a document into {@code file}; see {@link #renderTo(String, Path)}. */
     public List<MissingGlyph> renderTo(ReportDocument document, Path file) throws IOException {
-        RenderedPdf pdf = render(document);
+        return renderTo(document.toXhtml(), file);
+    }
+
+    /**
+     * Renders XHTML into {@code file}, creating its folder and replacing the file only once the PDF is complete (an
+     * existing file is never left half-written); returns the warnings to show.
+     */
+    public List<MissingGlyph> renderTo(String xhtml, Path file) throws IOException {
+        RenderedPdf pdf = render(xhtml);
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
@@ -89,7 +98,11 @@ public final class PdfRenderer {
         Path tmp = Files.createTempFile(dir, ".talentbench-", ".pdf.part");
         try {
             Files.write(tmp, pdf.bytes());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -144,6 +157,7 @@ public final class PdfRenderer {
             for (GlyphCoverage.FallbackFont fb : found.fallbacks()) {
                 GlyphCoverage.Opened font = GlyphCoverage.open(fb.file());
                 opened.add(font);
+                BundledFonts.withoutGlyphSubstitution(font.font());
                 LazyFont lazy = new LazyFont(pdf, font.font());
                 builder.useFont(lazy, fb.family(), 400, FontStyle.NORMAL, true);
                 builder.useFont(lazy, fb.family(), 700, FontStyle.NORMAL, true);

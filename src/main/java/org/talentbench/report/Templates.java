@@ -226,6 +226,11 @@ public final class Templates {
         }
     }
 
+    /** The parts that are not blank, separated by " · ". */
+    public static String joinNonBlank(String... parts) {
+        return String.join(" · ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+    }
+
     static String orDash(String value) {
         return value == null || value.isBlank() ? "—" : value;
     }
@@ -270,7 +275,7 @@ public final class Templates {
                 .tb-running-header { position: running(tbHeader); width: 100%%; }
                 .tb-running-footer { position: running(tbFooter); font-size: 8pt; color: #555555; }
                 .tb-header-table { width: 100%%; border-collapse: collapse; border-bottom: 0.6pt solid #1f4e79; }
-                .tb-header-table td { padding: 0 0 1.5mm 0; vertical-align: bottom; font-size: 9pt; }
+                .tb-header-table td { padding: 0 0 1.5mm 0; vertical-align: middle; font-size: 9pt; }
                 .tb-header-institute { color: #1f4e79; font-weight: bold; }
                 .tb-header-title { text-align: right; color: #555555; }
                 .tb-logo { height: 9mm; margin-right: 2mm; vertical-align: middle; }
@@ -300,13 +305,13 @@ public final class Templates {
                 .tb-work-meta { color: #555555; font-size: 8.5pt; margin-bottom: 1.5mm; }
                 .tb-work-label { font-weight: bold; font-size: 9pt; margin: 1.5mm 0 0.5mm 0; }
                 .tb-confirm { page-break-inside: avoid; margin-top: 4mm; }
-                .tb-correction-box { border: 0.5pt solid #8a97a8; height: 24mm; margin: 1mm 0 4mm 0; }
+                .tb-correction-box { border: 0.7pt solid #8a97a8; height: 24mm; margin: 1mm 0 4mm 0; }
                 .tb-signatures { margin-top: 8mm; page-break-inside: avoid; }
-                .tb-signatures th { text-align: left; font-weight: normal; width: 24%%; padding: 7mm 2mm 0 0;
+                .tb-signatures th { text-align: left; font-weight: normal; width: 28%%; padding: 7mm 2mm 0 0;
                                     vertical-align: bottom; }
                 .tb-signatures th.tb-date-label { width: 12%%; padding-left: 5mm; }
                 .tb-signatures td { padding: 7mm 0 0 0; }
-                .tb-line { border-bottom: 0.6pt solid #1a1a1a; width: 40%%; }
+                .tb-line { border-bottom: 0.6pt solid #1a1a1a; width: 36%%; }
                 .tb-date-line { width: 24%%; }
                 .tb-missing-glyph { color: #b00020; font-size: 0.8em; }
                 .tb-chart { width: 100%%; page-break-inside: avoid; }

@@ -55,8 +55,8 @@ public record VerificationSheet(Letterhead letterhead, Researcher researcher, St
         Xhtml body = new Xhtml();
         Templates.Outline outline = new Templates.Outline();
 
-        Templates.title(body, title, m.get("report.verification.subtitle", researcher.nameZh(),
-                researcher.employeeNo(), departmentName));
+        Templates.title(body, title, Templates.joinNonBlank(researcher.nameZh(),
+                m.get("report.employeeNo", researcher.employeeNo()), departmentName));
         Templates.note(body, m.get("report.verification.intro"));
 
         outline.section(body, m.get("report.section.identity"));
@@ -138,18 +138,14 @@ public record VerificationSheet(Letterhead letterhead, Researcher researcher, St
             Optional<Output> output = find(w.outputId());
             String heading = m.get("report.works.heading", n++,
                     output.map(Output::title).orElse(m.get("report.works.unknownOutput", w.outputId().value())));
-            String meta = output.map(o -> String.join(" · ", nonBlank(ReportText.kind(m, o.kind()),
-                    ReportText.date(o.date()), o.venue(), o.doi().isBlank() ? "" : "DOI " + o.doi()))).orElse("");
+            String meta = output.map(o -> Templates.joinNonBlank(ReportText.kind(m, o.kind()),
+                    ReportText.date(o.date()), o.venue(), o.doi().isBlank() ? "" : "DOI " + o.doi())).orElse("");
             Works.write(body, m, heading, meta, w.contributionStatement(), w.relevanceStatement());
         }
     }
 
     private Optional<Output> find(OutputId id) {
         return outputs.stream().filter(o -> o.id().equals(id)).findFirst();
-    }
-
-    private static String[] nonBlank(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toArray(String[]::new);
     }
 
     /** The block of one representative work, shared with the individual summary. */

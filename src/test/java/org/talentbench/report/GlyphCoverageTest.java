@@ -54,6 +54,7 @@ class GlyphCoverageTest {
         RenderedPdf pdf = new PdfRenderer().render(new VerificationSheet(ReportFixtures.letterhead(),
                 ReportFixtures.researcher(name, "Yoshida Akira"), "人工智能研究所", ReportFixtures.outputs(),
                 List.of(), Language.ZH, ReportFixtures.ISSUED));
+        PdfChecks.pageOne(pdf.bytes(), 80, Path.of("target", "report-png", "rare-character-page1.png"));
         String text = ReportDocumentsTest.squeeze(PdfChecks.text(pdf.bytes()));
         if (fallback.isPresent()) {
             assertEquals(List.of(), pdf.missingGlyphs(), "this machine has " + fallback.get());
@@ -97,6 +98,7 @@ class GlyphCoverageTest {
                 ReportFixtures.letterhead(), ReportFixtures.researcher("王晓明", "Nino ნინო"), "", List.of(),
                 List.of(), Language.EN, ReportFixtures.ISSUED));
 
+        PdfChecks.pageOne(pdf.bytes(), 80, Path.of("target", "report-png", "fallback-font-page1.png"));
         assertEquals(List.of(), pdf.missingGlyphs());
         assertEquals(1, pdf.fallbackFonts().size());
         assertEquals(copy, pdf.fallbackFonts().get(0).file());

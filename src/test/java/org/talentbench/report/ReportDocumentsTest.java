@@ -216,6 +216,33 @@ class ReportDocumentsTest {
         }
     }
 
+    @Test
+    void logoIsDrawnInTheHeaderOfEveryPageAndStaysPdfA() throws Exception {
+        BufferedImage logo = new BufferedImage(120, 120, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = logo.createGraphics();
+        g.setColor(new java.awt.Color(31, 78, 121, 255));
+        g.fillOval(10, 10, 100, 100);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(logo, "png", png);
+        Letterhead letterhead = new Letterhead(ReportFixtures.INSTITUTE, ReportFixtures.INSTITUTE_EN, png.toByteArray());
+        RenderedPdf pdf = renderer.render(new IndividualSummary(letterhead, ReportFixtures.summaryData("王晓明"),
+                Language.ZH, ReportFixtures.ISSUED));
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            for (var page : doc.getPages()) {
+                int images = 0;
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+                assertEquals(1, images, "one logo per page");
+            }
+        }
+        assertEquals(List.of(), PdfChecks.pdfA2bFailures(pdf.bytes()));
+        assertInked(pdf, "summary-with-logo");
+    }
+
     private static void assertInked(RenderedPdf pdf, String name) throws IOException {
         BufferedImage page = PdfChecks.pageOne(pdf.bytes(), 80, PNG_DIR.resolve(name + "-page1.png"));
         Files.write(PNG_DIR.resolve(name + ".pdf"), pdf.bytes());
