@@ -288,11 +288,12 @@ public final class Templates {
                 .tb-note { color: #333333; }
                 .tb-muted { color: #666666; }
                 table { border-collapse: collapse; width: 100%%; }
+                .tb-fields, .tb-signatures, .tb-header-table { table-layout: fixed; }
                 td, th { word-wrap: break-word; }
                 .tb-fields th { text-align: left; font-weight: normal; color: #555555; width: 17%%;
                                 padding: 1.2mm 2mm 1.2mm 0; vertical-align: top; }
                 .tb-fields td { padding: 1.2mm 4mm 1.2mm 0; vertical-align: top; width: 33%%; }
-                .tb-table { -fs-table-paginate: paginate; margin-bottom: 3mm; font-size: 8.5pt; }
+                .tb-table { -fs-table-paginate: paginate; table-layout: fixed; margin-bottom: 3mm; font-size: 8.5pt; }
                 .tb-table thead { display: table-header-group; }
                 .tb-table tr { page-break-inside: avoid; }
                 .tb-table th { background-color: #e8eef5; color: #1a1a1a; font-weight: bold; text-align: left;
