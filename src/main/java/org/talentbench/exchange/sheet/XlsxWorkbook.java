@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Enumeration;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -59,19 +60,26 @@ final class XlsxWorkbook implements AutoCloseable {
         byte[] rels = null;
         boolean contentTypes = false;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new ByteArrayChannel(content)).get()) {
+            Enumeration<ZipArchiveEntry> all = zip.getEntries();
+            while (all.hasMoreElements()) {
+                ZipArchiveEntry e = all.nextElement();
                 entries++;
                 String name = e.getName();
                 if (name.equals("[Content_Types].xml")) {
                     contentTypes = true;
                 } else if (name.equals("xl/workbook.xml")) {
-                    workbookXml = readPart(zip);
+                    try (InputStream in = zip.getInputStream(e)) {
+                        workbookXml = readPart(in);
+                    }
                 } else if (name.equals("xl/_rels/workbook.xml.rels")) {
-                    rels = readPart(zip);
+                    try (InputStream in = zip.getInputStream(e)) {
+                        rels = readPart(in);
+                    }
                 } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
-                    mergedByPart.put(name, mergedRanges(zip));
+                    try (InputStream in = zip.getInputStream(e)) {
+                        mergedByPart.put(name, mergedRanges(in));
+                    }
                 }
             }
         } catch (IOException | XMLStreamException | RuntimeException ex) {
@@ -235,7 +243,7 @@ final class XlsxWorkbook implements AutoCloseable {
 
     private static List<String> mergedRanges(InputStream sheetXml) throws XMLStreamException {
         List<String> ranges = new ArrayList<>();
-        XMLStreamReader r = factory().createXMLStreamReader(new NonClosing(sheetXml));
+        XMLStreamReader r = factory().createXMLStreamReader(sheetXml);
         try {
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("mergeCell")) {
@@ -293,17 +301,5 @@ final class XlsxWorkbook implements AutoCloseable {
             r.close();
         }
         return out;
-    }
-
-    /** Keeps the StAX reader from closing the zip stream under the loop that reads the next entry. */
-    private static final class NonClosing extends java.io.FilterInputStream {
-        NonClosing(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the zip stream stays open for its next entry
-        }
     }
 }
