@@ -136,9 +136,4 @@ public final class Labels {
         return new Labels(name, labels, aliases);
     }
 
-    /** The enum constant for a parsed code. */
-    static <E extends Enum<E>> E constant(Class<E> type, String code) {
-        return Enum.valueOf(type, code);
-    }
-
 }
