@@ -1,64 +1,75 @@
 package org.talentbench.core.researcher;
 
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
-
 /**
- * ORCID iD rules: the canonical form is sixteen characters in four dash-separated groups
- * ({@code 0000-0002-1825-0097}), the last being an ISO 7064 MOD 11-2 check character (a digit or {@code X}).
- * A researcher's {@code orcid} field holds this canonical form or is empty.
+ * ORCID iD checks: the 16-character identifier written as four hyphen-separated groups ({@code 0000-0002-1825-0097})
+ * whose last character is the ISO 7064 MOD 11-2 check character of the first fifteen digits ({@code X} stands
+ * for ten).
  *
- * <p>Stateless and thread-safe; no I/O.
+ * <p>An ORCID iD is what links a profile to outside bibliographic records, so a mistyped one must be caught when it is
+ * entered rather than when an import silently fetches somebody else's works. Stateless and thread-safe.
  */
 public final class Orcid {
-    private static final Pattern CANONICAL = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
-    private static final Pattern PREFIX = Pattern.compile("^(?:https?://)?(?:www\\.|sandbox\\.)?orcid\\.org/",
-            Pattern.CASE_INSENSITIVE);
-
     private Orcid() {
     }
 
     /**
-     * The MOD 11-2 check character for the fifteen base digits (dashes are ignored).
-     *
-     * @throws IllegalArgumentException when {@code baseDigits} does not hold exactly fifteen digits
+     * Whether {@code value} is an ORCID iD in the stored form {@code dddd-dddd-dddd-dddC} with a correct check
+     * character. Leading/trailing blanks, a missing hyphen, a URL prefix or a lower-case {@code x} make it invalid:
+     * the stored form is canonical so that equal iDs compare equal.
      */
-    public static char checkDigit(String baseDigits) {
-        String digits = baseDigits.replace("-", "");
-        if (digits.length() != 15 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("fifteen digits expected: " + baseDigits);
+    public static boolean isValid(String value) {
+        if (value == null || value.length() != 19) {
+            return false;
+        }
+        StringBuilder digits = new StringBuilder(15);
+        for (int i = 0; i < 19; i++) {
+            char c = value.charAt(i);
+            if (i == 4 || i == 9 || i == 14) {
+                if (c != '-') {
+                    return false;
+                }
+            } else if (i < 18) {
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                digits.append(c);
+            }
+        }
+        char last = value.charAt(18);
+        if (!(last >= '0' && last <= '9') && last != 'X') {
+            return false;
+        }
+        return checkDigit(digits.toString()) == last;
+    }
+
+    /**
+     * The ISO 7064 MOD 11-2 check character of the first fifteen digits of an iD ({@code '0'}–{@code '9'} or
+     * {@code 'X'}).
+     *
+     * @param first15 exactly fifteen ASCII digits, without hyphens
+     * @throws IllegalArgumentException when {@code first15} is not fifteen digits: this method builds iDs in code;
+     *                                  user input goes through {@link #isValid(String)}
+     */
+    public static char checkDigit(String first15) {
+        if (first15 == null || first15.length() != 15) {
+            throw new IllegalArgumentException("expected 15 digits: " + first15);
         }
         int total = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            total = (total + (digits.charAt(i) - '0')) * 2;
+        for (int i = 0; i < 15; i++) {
+            char c = first15.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("expected 15 digits: " + first15);
+            }
+            total = (total + (c - '0')) * 2;
         }
         int result = (12 - total % 11) % 11;
         return result == 10 ? 'X' : (char) ('0' + result);
     }
 
-    /** True when {@code value} is in canonical form and its check character is right. */
-    public static boolean isValid(String value) {
-        if (value == null || !CANONICAL.matcher(value).matches()) {
-            return false;
-        }
-        return checkDigit(value.substring(0, 18)) == value.charAt(18);
-    }
-
-    /**
-     * The canonical form of an iD written as a bare iD, with a lower-case {@code x}, without dashes, or as an
-     * {@code https://orcid.org/…} URI; empty when the text is not a valid ORCID iD.
-     */
-    public static Optional<String> normalise(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String s = PREFIX.matcher(value.strip()).replaceFirst("").toUpperCase(Locale.ROOT).replace("-", "");
-        if (s.length() != 16) {
-            return Optional.empty();
-        }
-        String canonical = s.substring(0, 4) + "-" + s.substring(4, 8) + "-" + s.substring(8, 12) + "-"
-                + s.substring(12);
-        return isValid(canonical) ? Optional.of(canonical) : Optional.empty();
+    /** Formats fifteen digits and their check character as {@code dddd-dddd-dddd-dddC}. */
+    public static String format(String first15) {
+        char check = checkDigit(first15);
+        return first15.substring(0, 4) + '-' + first15.substring(4, 8) + '-' + first15.substring(8, 12) + '-'
+                + first15.substring(12, 15) + check;
     }
 }

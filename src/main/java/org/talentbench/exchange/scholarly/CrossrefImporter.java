@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.talentbench.core.researcher.Orcid;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.OutputAttribute;
 import org.talentbench.core.researcher.OutputId;
@@ -21,6 +20,7 @@ import org.talentbench.exchange.ImportCodes;
 import org.talentbench.exchange.ImportException;
 import org.talentbench.exchange.ImportFormat;
 import org.talentbench.exchange.Limits;
+import org.talentbench.exchange.OrcidIds;
 
 /**
  * Reads a Crossref work: the {@code message} body, bare or inside the API's
@@ -149,7 +149,7 @@ public final class CrossrefImporter {
             String name = doc.text(a, ip, "name");
             String display = name != null ? name
                     : ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
-            String orcid = Orcid.normalise(doc.text(a, ip, "ORCID")).orElse("");
+            String orcid = OrcidIds.normalise(doc.text(a, ip, "ORCID")).orElse("");
             authors.add(new ImportedAuthor(display, given, family, orcid, i + 1, false));
         }
         return authors;

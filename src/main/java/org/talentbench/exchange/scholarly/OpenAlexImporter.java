@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.talentbench.core.researcher.Orcid;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.OutputAttribute;
 import org.talentbench.core.researcher.OutputId;
@@ -21,6 +20,7 @@ import org.talentbench.exchange.ImportException;
 import org.talentbench.exchange.ImportFormat;
 import org.talentbench.exchange.ImportProblem;
 import org.talentbench.exchange.Limits;
+import org.talentbench.exchange.OrcidIds;
 
 /**
  * Reads OpenAlex API responses: an Author, a Work, or a list page ({@code meta} + {@code results}) of Works.
@@ -67,7 +67,7 @@ public final class OpenAlexImporter {
         String orcidText = doc.text(a, "", "orcid");
         String orcid = "";
         if (orcidText != null) {
-            Optional<String> o = Orcid.normalise(orcidText);
+            Optional<String> o = OrcidIds.normalise(orcidText);
             if (o.isPresent()) {
                 orcid = o.get();
             } else {
@@ -222,7 +222,7 @@ public final class OpenAlexImporter {
             if (name == null) {
                 name = doc.text(a, ip, "raw_author_name");
             }
-            String orcid = Orcid.normalise(doc.text(author, JsonDoc.child(ip, "author"), "orcid")).orElse("");
+            String orcid = OrcidIds.normalise(doc.text(author, JsonDoc.child(ip, "author"), "orcid")).orElse("");
             authors.add(new ImportedAuthor(name, "", "", orcid, i + 1, doc.bool(a, ip, "is_corresponding")));
         }
         return authors;

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.talentbench.core.researcher.Orcid;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.OutputAttribute;
 import org.talentbench.core.researcher.OutputId;
@@ -23,6 +22,7 @@ import org.talentbench.exchange.ImportException;
 import org.talentbench.exchange.ImportFormat;
 import org.talentbench.exchange.ImportProblem;
 import org.talentbench.exchange.Limits;
+import org.talentbench.exchange.OrcidIds;
 
 /**
  * Reads ORCID API v3.0 responses: the full record and the activities, works, work, fundings, funding, employments
@@ -91,7 +91,7 @@ public final class OrcidImporter {
             if (candidate == null || !orcid.isEmpty()) {
                 return;
             }
-            Optional<String> id = Orcid.normalise(candidate);
+            Optional<String> id = OrcidIds.normalise(candidate);
             if (id.isPresent()) {
                 orcid = id.get();
             } else {
@@ -204,7 +204,7 @@ public final class OrcidImporter {
             int position = 0;
             for (XmlTree.Element con : contributors.children("contributor")) {
                 position++;
-                String orcid = Orcid.normalise(con.text("contributor-orcid", "path")).orElse("");
+                String orcid = OrcidIds.normalise(con.text("contributor-orcid", "path")).orElse("");
                 authors.add(new ImportedAuthor(orEmpty(con.text("credit-name")), "", "", orcid, position, false));
             }
         }
@@ -343,7 +343,7 @@ public final class OrcidImporter {
                 JsonNode orcid = doc.object(con, ip, "contributor-orcid");
                 String orcidPath = doc.text(orcid, JsonDoc.child(ip, "contributor-orcid"), "path");
                 authors.add(new ImportedAuthor(orEmpty(doc.valueText(con, ip, "credit-name")), "", "",
-                        Orcid.normalise(orcidPath).orElse(""), i + 1, false));
+                        OrcidIds.normalise(orcidPath).orElse(""), i + 1, false));
             }
         }
         JsonNode created = doc.object(w, p, "created-date");

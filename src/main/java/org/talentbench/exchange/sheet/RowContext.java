@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.talentbench.core.researcher.Orcid;
 import org.talentbench.exchange.Doi;
 import org.talentbench.exchange.ImportCodes;
 import org.talentbench.exchange.ImportProblem;
+import org.talentbench.exchange.OrcidIds;
 
 /**
  * Typed, validating access to one data row. Every getter reports what is wrong with its cell (required and empty,
@@ -204,7 +204,7 @@ final class RowContext {
         if (c == null) {
             return "";
         }
-        Optional<String> o = Orcid.normalise(c.text());
+        Optional<String> o = OrcidIds.normalise(c.text());
         if (o.isEmpty()) {
             problem(key, ImportCodes.CELL_ORCID, c.text());
             return "";

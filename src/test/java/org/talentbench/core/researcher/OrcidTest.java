@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +19,7 @@ class OrcidTest {
         "8888-8888-8888-8880, 0",
     })
     void checkDigitOfPublishedIdentifiers(String id, char expected) {
-        assertEquals(expected, Orcid.checkDigit(id.substring(0, 18)));
+        assertEquals(expected, Orcid.checkDigit(id.substring(0, 18).replace("-", "")));
         assertTrue(Orcid.isValid(id));
     }
 
@@ -29,12 +28,5 @@ class OrcidTest {
         "0000-0002-1694-233x", ""})
     void wrongCheckDigitOrFormIsNotValid(String id) {
         assertFalse(Orcid.isValid(id));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"https://orcid.org/0000-0002-1694-233X", "http://orcid.org/0000-0002-1694-233x",
-        "0000-0002-1694-233x", "000000021694233X", " https://sandbox.orcid.org/0000-0002-1694-233X "})
-    void writtenFormsNormaliseToTheCanonicalOne(String text) {
-        assertEquals(Optional.of("0000-0002-1694-233X"), Orcid.normalise(text));
     }
 }
