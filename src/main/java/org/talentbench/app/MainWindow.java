@@ -3,12 +3,14 @@ package org.talentbench.app;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.talentbench.app.common.AppFonts;
 import org.talentbench.app.common.FxDialogService;
 import org.talentbench.app.common.FxTaskRunner;
 import org.talentbench.app.common.StatusViewModel;
+import org.talentbench.app.researchers.ResearcherRowViewModel;
 import org.talentbench.app.shell.MainView;
 import org.talentbench.app.shell.MainViewModel;
 import org.talentbench.i18n.Language;
@@ -41,9 +43,9 @@ public final class MainWindow {
 
     /** Logs the cold-start figure that docs/benchmarks.md records: JVM start to a populated researchers table. */
     private static void logWhenPopulated(MainViewModel vm) {
-        vm.researchers().visibleRows().addListener(new javafx.collections.ListChangeListener<>() {
+        vm.researchers().visibleRows().addListener(new ListChangeListener<ResearcherRowViewModel>() {
             @Override
-            public void onChanged(Change<?> change) {
+            public void onChanged(Change<? extends ResearcherRowViewModel> change) {
                 if (!vm.researchers().visibleRows().isEmpty()) {
                     LOG.info("cold start: researchers table populated {} ms after JVM start ({} rows)",
                             ManagementFactory.getRuntimeMXBean().getUptime(), vm.researchers().totalCount());
