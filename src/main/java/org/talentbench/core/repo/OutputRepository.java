@@ -1,6 +1,7 @@
 package org.talentbench.core.repo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.OutputId;
@@ -15,6 +16,9 @@ public interface OutputRepository {
     Optional<Output> findById(OutputId id);
 
     int count();
+
+    /** Number of outputs crediting each researcher (researchers with none are absent). */
+    Map<ResearcherId, Integer> countByResearcher();
 
     Output insert(Output output);
 

@@ -10,6 +10,9 @@ public interface RepresentativeWorkRepository {
 
     List<RepresentativeWork> findAll();
 
+    /** Adds selections (any researchers and rounds) that are not stored yet. */
+    void insertAll(List<RepresentativeWork> works);
+
     /** Replaces the whole ordered selection of one researcher for one round. */
     void replace(ResearcherId researcherId, long roundId, List<RepresentativeWork> works);
 }

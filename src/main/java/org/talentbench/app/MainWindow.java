@@ -1,0 +1,90 @@
+package org.talentbench.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.talentbench.app.common.AppFonts;
+import org.talentbench.app.common.FxDialogService;
+import org.talentbench.app.common.FxTaskRunner;
+import org.talentbench.app.common.StatusViewModel;
+import org.talentbench.app.shell.MainView;
+import org.talentbench.app.shell.MainViewModel;
+import org.talentbench.i18n.Language;
+import org.talentbench.i18n.Messages;
+import org.talentbench.service.UserSettings;
+import org.talentbench.service.Workspace;
+
+/**
+ * Puts the main view on a stage and rebuilds it when the language changes, keeping the open workspace and the
+ * current screen. Used by {@link TalentBenchApp} and by the GUI tests.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final UserSettings settings;
+    private MainViewModel viewModel;
+
+    public MainWindow(Stage stage, UserSettings settings) {
+        this.stage = stage;
+        this.settings = settings;
+    }
+
+    /** Shows the window in the saved language, then opens {@code requested} or the default database. */
+    public void show(Optional<Path> requested) {
+        build(settings.language(), null);
+        stage.show();
+        viewModel.start(requested);
+    }
+
+    /** Shows the window on an already open workspace (tests). */
+    public void show(Workspace workspace) {
+        build(settings.language(), null);
+        stage.show();
+        viewModel.adopt(workspace);
+    }
+
+    private void build(Language language, MainViewModel previous) {
+        AppFonts.load();
+        Messages messages = Messages.of(language);
+        StatusViewModel status = new StatusViewModel();
+        FxDialogService dialogs = new FxDialogService(() -> stage, messages.get("file.filter.database"));
+        MainViewModel vm = new MainViewModel(messages, settings, new FxTaskRunner(status), dialogs, status);
+        if (previous != null) {
+            vm.screenProperty().set(previous.screenProperty().get());
+        }
+        vm.onLanguageChangeListener(l -> rebuild(l));
+        MainView view = new MainView(vm, this::close);
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(view, 1280, 800);
+            scene.getStylesheets().addAll(
+                    MainWindow.class.getResource("css/theme.css").toExternalForm(),
+                    MainWindow.class.getResource("css/components.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(view);
+        }
+        stage.setTitle(messages.get("app.title") + " — TalentBench");
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        if (previous != null && previous.workspaceProperty().get() != null) {
+            vm.adopt(previous.workspaceProperty().get());
+        }
+        viewModel = vm;
+    }
+
+    private void rebuild(Language language) {
+        build(language, viewModel);
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public void close() {
+        if (viewModel != null) {
+            viewModel.close();
+        }
+        stage.close();
+    }
+}

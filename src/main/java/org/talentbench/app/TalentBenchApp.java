@@ -1,0 +1,67 @@
+package org.talentbench.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentbench.i18n.Language;
+import org.talentbench.service.LogSetup;
+import org.talentbench.service.UserSettings;
+
+/**
+ * The JavaFX application. Options: {@code --db PATH} opens that database (creating the demo institute there when it
+ * does not exist), {@code --lang zh|en} overrides the saved language for this run.
+ */
+public final class TalentBenchApp extends Application {
+    static {
+        LogSetup.init();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(TalentBenchApp.class);
+    private MainWindow window;
+
+    public static void launchApp(String[] args) {
+        Application.launch(TalentBenchApp.class, args);
+    }
+
+    public static void main(String[] args) {
+        launchApp(args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        Optional<Path> db = option(args, "--db").map(Path::of);
+        UserSettings settings = UserSettings.load();
+        option(args, "--lang").map(Language::parse).ifPresent(settings::language);
+        window = new MainWindow(stage, settings);
+        stage.setOnCloseRequest(e -> window.close());
+        window.show(db);
+        LOG.info("main window shown");
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        Platform.exit();
+    }
+
+    private static Optional<String> option(List<String> args, String name) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals(name) && i + 1 < args.size()) {
+                return Optional.of(args.get(i + 1));
+            }
+            if (a.startsWith(name + "=")) {
+                return Optional.of(a.substring(name.length() + 1));
+            }
+        }
+        return Optional.empty();
+    }
+}

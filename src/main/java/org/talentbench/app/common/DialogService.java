@@ -1,0 +1,22 @@
+package org.talentbench.app.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Dialogs and notifications as view models see them, so that view models can be tested in plain JUnit with a fake.
+ * Texts are already translated.
+ */
+public interface DialogService {
+    void showError(String title, String message);
+
+    void showInformation(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** Asks for a database file to open; empty when cancelled. */
+    Optional<Path> chooseDatabaseToOpen(String title);
+
+    /** Asks for a new database file; empty when cancelled. */
+    Optional<Path> chooseDatabaseToCreate(String title);
+}

@@ -1,0 +1,156 @@
+package org.talentbench.app.researchers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.talentbench.app.common.Choice;
+import org.talentbench.app.common.DialogService;
+import org.talentbench.app.common.TaskRunner;
+import org.talentbench.app.common.UiMessages;
+import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.i18n.Language;
+import org.talentbench.i18n.Messages;
+import org.talentbench.service.ResearcherService;
+import org.talentbench.service.ResearcherSummary;
+
+/**
+ * State of the researchers screen: all rows of the open database, the search text and the department and category
+ * filters, and the visible rows. Loading runs through the {@link TaskRunner}; all state changes on the FX thread.
+ */
+public final class ResearchersViewModel {
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+
+    private final ObservableList<ResearcherRowViewModel> rows = FXCollections.observableArrayList();
+    private final FilteredList<ResearcherRowViewModel> visible = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Choice> department = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice> category = new SimpleObjectProperty<>();
+    private final ObservableList<Choice> departments = FXCollections.observableArrayList();
+    private final ObservableList<Choice> categories = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+
+    public ResearchersViewModel(Messages messages, TaskRunner tasks, DialogService dialogs) {
+        this.messages = messages;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        Choice all = new Choice(null, messages.get("researchers.filter.all"));
+        departments.add(all);
+        department.set(all);
+        Choice allCategories = new Choice(null, messages.get("researchers.filter.allCategories"));
+        categories.add(allCategories);
+        for (ResearchCategory c : ResearchCategory.values()) {
+            categories.add(new Choice(c.name(), messages.get("category." + c.name())));
+        }
+        category.set(allCategories);
+        search.addListener((o, a, b) -> refilter());
+        department.addListener((o, a, b) -> refilter());
+        category.addListener((o, a, b) -> refilter());
+        visible.addListener((javafx.collections.ListChangeListener<ResearcherRowViewModel>) c -> updateCounts());
+        updateCounts();
+    }
+
+    /** Loads the researchers of the open database in the background. */
+    public void load(ResearcherService service) {
+        loading.set(true);
+        tasks.run(messages.get("researchers.loading"), p -> service.list(), this::show, failure -> {
+            loading.set(false);
+            dialogs.showError(messages.get("researchers.title"), UiMessages.describe(messages, failure));
+        });
+    }
+
+    /** Empties the screen (no database open). */
+    public void clear() {
+        show(List.of());
+    }
+
+    void show(List<ResearcherSummary> summaries) {
+        List<ResearcherRowViewModel> newRows = new ArrayList<>(summaries.size());
+        Map<String, String> deptNames = new LinkedHashMap<>();
+        for (ResearcherSummary s : summaries) {
+            ResearcherRowViewModel row = new ResearcherRowViewModel(s, messages);
+            newRows.add(row);
+            deptNames.putIfAbsent(s.departmentCode(), row.department());
+        }
+        Choice keep = department.get();
+        departments.setAll(departments.get(0));
+        deptNames.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> departments.add(new Choice(e.getKey(), e.getValue())));
+        department.set(departments.stream().filter(c -> java.util.Objects.equals(c.value(), keep.value()))
+                .findFirst().orElse(departments.get(0)));
+        rows.setAll(newRows);
+        loading.set(false);
+        refilter();
+    }
+
+    private void refilter() {
+        String needle = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        String dept = department.get() == null ? null : department.get().value();
+        String cat = category.get() == null ? null : category.get().value();
+        Predicate<ResearcherRowViewModel> p = r -> r.matches(needle)
+                && (dept == null || dept.equals(r.departmentCode()))
+                && (cat == null || cat.equals(r.categoryCode()));
+        visible.setPredicate(p);
+        updateCounts();
+    }
+
+    private void updateCounts() {
+        counts.set(messages.get("researchers.counts", visible.size(), rows.size()));
+    }
+
+    public ObservableList<ResearcherRowViewModel> visibleRows() {
+        return FXCollections.unmodifiableObservableList(visible);
+    }
+
+    public int totalCount() {
+        return rows.size();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Choice> departmentProperty() {
+        return department;
+    }
+
+    public ObjectProperty<Choice> categoryProperty() {
+        return category;
+    }
+
+    public ObservableList<Choice> departmentChoices() {
+        return departments;
+    }
+
+    public ObservableList<Choice> categoryChoices() {
+        return categories;
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public Language language() {
+        return messages.language();
+    }
+}

@@ -1,0 +1,163 @@
+package org.talentbench.app.shell;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.talentbench.app.common.DialogService;
+import org.talentbench.app.common.StatusViewModel;
+import org.talentbench.app.common.TaskRunner;
+import org.talentbench.app.common.UiMessages;
+import org.talentbench.app.researchers.ResearchersViewModel;
+import org.talentbench.demo.DemoSpec;
+import org.talentbench.i18n.Language;
+import org.talentbench.i18n.Messages;
+import org.talentbench.service.AppPaths;
+import org.talentbench.service.DemoService;
+import org.talentbench.service.UserSettings;
+import org.talentbench.service.Workspace;
+
+/**
+ * State of the main window: the open workspace (database), the current screen, the status bar, and the commands of
+ * the File menu. Opening and creating databases run as background jobs; failures become dialogs naming the file.
+ */
+public final class MainViewModel {
+    private final Messages messages;
+    private final UserSettings settings;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusViewModel status;
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
+    private final ResearchersViewModel researchers;
+    private Consumer<Language> languageListener = l -> { };
+
+    public MainViewModel(Messages messages, UserSettings settings, TaskRunner tasks, DialogService dialogs,
+                         StatusViewModel status) {
+        this.messages = messages;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
+        researchers.countsProperty().addListener((o, a, b) -> status.setFacts(b));
+        status.setFacts(researchers.countsProperty().get());
+        workspace.addListener((o, old, now) -> {
+            status.setDatabase(now == null ? messages.get("status.noDatabase") : now.display());
+            if (now == null) {
+                researchers.clear();
+            } else {
+                researchers.load(now.researchers());
+            }
+        });
+        status.setDatabase(messages.get("status.noDatabase"));
+    }
+
+    /**
+     * First thing after the window shows: open the requested database, else the last one, else the default one —
+     * creating the demo institute there when it does not exist yet, so a new user sees a populated app at once.
+     */
+    public void start(Optional<Path> requested) {
+        Path target = requested.or(() -> settings.lastDatabase().filter(Workspace::exists))
+                .orElse(AppPaths.defaultDatabase());
+        if (Workspace.exists(target)) {
+            open(target, false);
+        } else {
+            createDemo(target);
+        }
+    }
+
+    /** Adopts an already open workspace (tests, or a caller that opened it). */
+    public void adopt(Workspace opened) {
+        Workspace old = workspace.get();
+        workspace.set(opened);
+        if (old != null && old != opened) {
+            old.close();
+        }
+    }
+
+    public void openDatabase() {
+        dialogs.chooseDatabaseToOpen(messages.get("file.open.title"))
+                .ifPresent(p -> open(p, false));
+    }
+
+    public void newEmptyInstitute() {
+        dialogs.chooseDatabaseToCreate(messages.get("file.new.title")).ifPresent(p -> {
+            if (Workspace.exists(p)) {
+                dialogs.showError(messages.get("file.new.title"), messages.get("demo.error.exists", Workspace.display(p)));
+                return;
+            }
+            open(p, true);
+        });
+    }
+
+    public void newDemoInstitute() {
+        dialogs.chooseDatabaseToCreate(messages.get("file.demo.title"))
+                .ifPresent(this::createDemo);
+    }
+
+    private void open(Path file, boolean create) {
+        tasks.run(messages.get("status.opening", Workspace.display(file)), p -> Workspace.open(file, create),
+                opened -> {
+                    adopt(opened);
+                    settings.lastDatabase(opened.file());
+                },
+                failure -> dialogs.showError(messages.get("file.open.failed"), UiMessages.describe(messages, failure)));
+    }
+
+    private void createDemo(Path file) {
+        tasks.run(messages.get("status.creatingDemo"), p -> {
+            DemoService.create(file, DemoSpec.standard(), f -> p.update(f, null), p::isCancelled);
+            return Workspace.open(file, false);
+        }, opened -> {
+            adopt(opened);
+            settings.lastDatabase(opened.file());
+        }, failure -> dialogs.showError(messages.get("file.demo.failed"), UiMessages.describe(messages, failure)));
+    }
+
+    public void changeLanguage(Language language) {
+        if (language != messages.language()) {
+            settings.language(language);
+            languageListener.accept(language);
+        }
+    }
+
+    public void onLanguageChangeListener(Consumer<Language> listener) {
+        this.languageListener = listener;
+    }
+
+    public void close() {
+        adopt(null);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    public ResearchersViewModel researchers() {
+        return researchers;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+}

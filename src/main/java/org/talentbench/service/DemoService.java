@@ -1,0 +1,132 @@
+package org.talentbench.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentbench.core.researcher.Department;
+import org.talentbench.core.researcher.Output;
+import org.talentbench.core.researcher.RepresentativeWork;
+import org.talentbench.core.researcher.Researcher;
+import org.talentbench.demo.DemoInstituteGenerator;
+import org.talentbench.demo.DemoSink;
+import org.talentbench.demo.DemoSpec;
+import org.talentbench.store.Database;
+import org.talentbench.store.DatabaseLocation;
+
+/**
+ * Writes a generated demo institute into a new database. Each batch is one transaction; a failure or a cancel
+ * removes the half-written file, so a demo database is either complete or absent.
+ */
+public final class DemoService {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoService.class);
+
+    /** What was written. */
+    public record Result(DatabaseLocation location, int researchers, int outputs) {
+    }
+
+    private DemoService() {
+    }
+
+    /** Writes the demo into a new H2 file at {@code file} ({@code name} or {@code name.mv.db}). */
+    public static Result create(Path file, DemoSpec spec, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return create(DatabaseLocation.file(file), spec, progress, cancelled);
+    }
+
+    /**
+     * @throws UserFacingException {@code demo.error.exists} when the file is already there
+     */
+    public static Result create(DatabaseLocation location, DemoSpec spec, DoubleConsumer progress,
+                                BooleanSupplier cancelled) {
+        if (location.kind() == DatabaseLocation.Kind.H2_FILE && Files.exists(location.dataFile())) {
+            throw new UserFacingException("demo.error.exists", true, null, location.display());
+        }
+        boolean done = false;
+        try (Database db = Database.open(location)) {
+            StoreSink sink = new StoreSink(db, progress, cancelled);
+            DemoInstituteGenerator.generate(spec, sink);
+            db.inTransaction(r -> {
+                r.settings().put("institute.name", "江苏省先进技术研究院（示范）");
+                r.settings().put("institute.nameEn", "Jiangsu Institute of Advanced Technology (demo)");
+                r.settings().put("demo.seed", Long.toString(spec.seed()));
+                return null;
+            });
+            done = true;
+            return new Result(location, sink.researchers, sink.outputs);
+        } finally {
+            if (!done && location.kind() == DatabaseLocation.Kind.H2_FILE) {
+                deleteQuietly(location.dataFile());
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName().toString().replace(".mv.db", ".trace.db")));
+        } catch (IOException e) {
+            LOG.warn("could not remove incomplete demo database {}", file, e);
+        }
+    }
+
+    private static final class StoreSink implements DemoSink {
+        private final Database db;
+        private final DoubleConsumer progress;
+        private final BooleanSupplier cancelled;
+        int researchers;
+        int outputs;
+
+        StoreSink(Database db, DoubleConsumer progress, BooleanSupplier cancelled) {
+            this.db = db;
+            this.progress = progress;
+            this.cancelled = cancelled;
+        }
+
+        private void checkCancelled() {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+        }
+
+        @Override
+        public void departments(List<Department> departments) {
+            db.inTransaction(r -> {
+                departments.forEach(r.departments()::save);
+                return null;
+            });
+        }
+
+        @Override
+        public List<Researcher> researchers(List<Researcher> batch) {
+            checkCancelled();
+            researchers += batch.size();
+            return db.inTransaction(r -> r.researchers().insertAll(batch));
+        }
+
+        @Override
+        public List<Output> outputs(List<Output> batch) {
+            checkCancelled();
+            outputs += batch.size();
+            return db.inTransaction(r -> r.outputs().insertAll(batch));
+        }
+
+        @Override
+        public void representativeWorks(List<RepresentativeWork> works) {
+            checkCancelled();
+            db.inTransaction(r -> {
+                r.representativeWorks().insertAll(works);
+                return null;
+            });
+        }
+
+        @Override
+        public void progress(double fraction) {
+            progress.accept(fraction);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.talentbench.store;
+
+import static org.talentbench.store.generated.Tables.OUTPUT;
+import static org.talentbench.store.generated.Tables.OUTPUT_ATTRIBUTE;
+import static org.talentbench.store.generated.Tables.OUTPUT_CONTRIBUTOR;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.talentbench.core.repo.OutputRepository;
+import org.talentbench.core.repo.StaleRecordException;
+import org.talentbench.core.researcher.Contribution;
+import org.talentbench.core.researcher.Output;
+import org.talentbench.core.researcher.OutputId;
+import org.talentbench.core.researcher.OutputKind;
+import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.store.generated.tables.records.OutputRecord;
+
+/** Outputs with their kind-specific attributes and the institute researchers credited on them. */
+final class JooqOutputRepository implements OutputRepository {
+    private final DSLContext dsl;
+
+    JooqOutputRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<Output> findAll() {
+        return load(DSL.noCondition(), DSL.noCondition(), DSL.noCondition());
+    }
+
+    @Override
+    public List<Output> findByResearcher(ResearcherId researcherId) {
+        var ids = DSL.select(OUTPUT_CONTRIBUTOR.OUTPUT_ID).from(OUTPUT_CONTRIBUTOR)
+                .where(OUTPUT_CONTRIBUTOR.RESEARCHER_ID.eq(researcherId.value()));
+        return load(OUTPUT.ID.in(ids), OUTPUT_ATTRIBUTE.OUTPUT_ID.in(ids), OUTPUT_CONTRIBUTOR.OUTPUT_ID.in(ids));
+    }
+
+    @Override
+    public Optional<Output> findById(OutputId id) {
+        long v = id.value();
+        return load(OUTPUT.ID.eq(v), OUTPUT_ATTRIBUTE.OUTPUT_ID.eq(v), OUTPUT_CONTRIBUTOR.OUTPUT_ID.eq(v))
+                .stream().findFirst();
+    }
+
+    @Override
+    public int count() {
+        return dsl.fetchCount(OUTPUT);
+    }
+
+    @Override
+    public Map<ResearcherId, Integer> countByResearcher() {
+        Map<ResearcherId, Integer> counts = new HashMap<>();
+        dsl.select(OUTPUT_CONTRIBUTOR.RESEARCHER_ID, DSL.count())
+                .from(OUTPUT_CONTRIBUTOR)
+                .groupBy(OUTPUT_CONTRIBUTOR.RESEARCHER_ID)
+                .forEach(r -> counts.put(new ResearcherId(r.value1()), r.value2()));
+        return counts;
+    }
+
+    private List<Output> load(Condition outputs, Condition attributes, Condition contributors) {
+        Map<Long, Map<String, String>> attrs = new HashMap<>();
+        dsl.select(OUTPUT_ATTRIBUTE.OUTPUT_ID, OUTPUT_ATTRIBUTE.ATTR_KEY, OUTPUT_ATTRIBUTE.ATTR_VALUE)
+                .from(OUTPUT_ATTRIBUTE).where(attributes)
+                .forEach(a -> attrs.computeIfAbsent(a.value1(), k -> new TreeMap<>()).put(a.value2(), a.value3()));
+        Map<Long, List<Contribution>> credits = new HashMap<>();
+        dsl.selectFrom(OUTPUT_CONTRIBUTOR).where(contributors)
+                .orderBy(OUTPUT_CONTRIBUTOR.OUTPUT_ID, OUTPUT_CONTRIBUTOR.AUTHOR_POSITION, OUTPUT_CONTRIBUTOR.RESEARCHER_ID)
+                .forEach(c -> credits.computeIfAbsent(c.getOutputId(), k -> new ArrayList<>()).add(
+                        new Contribution(new ResearcherId(c.getResearcherId()), c.getAuthorPosition(),
+                                c.getCorresponding(), c.getSharePercent())));
+        List<Output> result = new ArrayList<>();
+        for (OutputRecord r : dsl.selectFrom(OUTPUT).where(outputs).orderBy(OUTPUT.ID).fetch()) {
+            long id = r.getId();
+            result.add(new Output(new OutputId(id), OutputKind.valueOf(r.getKind()), r.getTitle(), r.getOutputDate(),
+                    r.getVenue(), r.getDoi(), r.getExternalId(), r.getDomesticJournal(), r.getCitations(),
+                    r.getCitationSource(), r.getCitationAsOf(), r.getFieldNormImpact(),
+                    attrs.getOrDefault(id, Map.of()), credits.getOrDefault(id, List.of()), r.getVersion()));
+        }
+        return result;
+    }
+
+    @Override
+    public Output insert(Output output) {
+        return insertAll(List.of(output)).get(0);
+    }
+
+    @Override
+    public List<Output> insertAll(List<Output> outputs) {
+        if (outputs.isEmpty()) {
+            return List.of();
+        }
+        var insert = dsl.insertInto(OUTPUT, OUTPUT.KIND, OUTPUT.TITLE, OUTPUT.OUTPUT_DATE, OUTPUT.VENUE, OUTPUT.DOI,
+                OUTPUT.EXTERNAL_ID, OUTPUT.DOMESTIC_JOURNAL, OUTPUT.CITATIONS, OUTPUT.CITATION_SOURCE,
+                OUTPUT.CITATION_AS_OF, OUTPUT.FIELD_NORM_IMPACT, OUTPUT.VERSION);
+        for (Output o : outputs) {
+            insert = insert.values(o.kind().name(), o.title(), o.date(), o.venue(), o.doi(), o.externalId(),
+                    o.domesticJournal(), o.citations(), o.citationSource(), o.citationAsOf(),
+                    o.fieldNormalisedImpact(), 1L);
+        }
+        List<Long> ids = insert.returningResult(OUTPUT.ID).fetch(OUTPUT.ID);
+        List<Output> stored = new ArrayList<>(outputs.size());
+        for (int i = 0; i < outputs.size(); i++) {
+            stored.add(outputs.get(i).withId(new OutputId(ids.get(i))).withVersion(1));
+        }
+        writeChildren(stored);
+        return stored;
+    }
+
+    @Override
+    public Output update(Output o) {
+        int updated = dsl.update(OUTPUT)
+                .set(OUTPUT.KIND, o.kind().name())
+                .set(OUTPUT.TITLE, o.title())
+                .set(OUTPUT.OUTPUT_DATE, o.date())
+                .set(OUTPUT.VENUE, o.venue())
+                .set(OUTPUT.DOI, o.doi())
+                .set(OUTPUT.EXTERNAL_ID, o.externalId())
+                .set(OUTPUT.DOMESTIC_JOURNAL, o.domesticJournal())
+                .set(OUTPUT.CITATIONS, o.citations())
+                .set(OUTPUT.CITATION_SOURCE, o.citationSource())
+                .set(OUTPUT.CITATION_AS_OF, o.citationAsOf())
+                .set(OUTPUT.FIELD_NORM_IMPACT, o.fieldNormalisedImpact())
+                .set(OUTPUT.VERSION, o.version() + 1)
+                .where(OUTPUT.ID.eq(o.id().value()))
+                .and(OUTPUT.VERSION.eq(o.version()))
+                .execute();
+        if (updated == 0) {
+            throw new StaleRecordException("output", o.id().value());
+        }
+        long id = o.id().value();
+        dsl.deleteFrom(OUTPUT_ATTRIBUTE).where(OUTPUT_ATTRIBUTE.OUTPUT_ID.eq(id)).execute();
+        dsl.deleteFrom(OUTPUT_CONTRIBUTOR).where(OUTPUT_CONTRIBUTOR.OUTPUT_ID.eq(id)).execute();
+        Output stored = o.withVersion(o.version() + 1);
+        writeChildren(List.of(stored));
+        return stored;
+    }
+
+    @Override
+    public void delete(OutputId id) {
+        dsl.deleteFrom(OUTPUT).where(OUTPUT.ID.eq(id.value())).execute();
+    }
+
+    private void writeChildren(List<Output> stored) {
+        var attrs = dsl.insertInto(OUTPUT_ATTRIBUTE, OUTPUT_ATTRIBUTE.OUTPUT_ID, OUTPUT_ATTRIBUTE.ATTR_KEY,
+                OUTPUT_ATTRIBUTE.ATTR_VALUE);
+        var credits = dsl.insertInto(OUTPUT_CONTRIBUTOR, OUTPUT_CONTRIBUTOR.OUTPUT_ID, OUTPUT_CONTRIBUTOR.RESEARCHER_ID,
+                OUTPUT_CONTRIBUTOR.AUTHOR_POSITION, OUTPUT_CONTRIBUTOR.CORRESPONDING, OUTPUT_CONTRIBUTOR.SHARE_PERCENT);
+        int nAttrs = 0;
+        int nCredits = 0;
+        for (Output o : stored) {
+            long id = o.id().value();
+            for (Map.Entry<String, String> e : new TreeMap<>(o.attributes()).entrySet()) {
+                attrs = attrs.values(id, e.getKey(), e.getValue());
+                nAttrs++;
+            }
+            for (Contribution c : o.contributors()) {
+                credits = credits.values(id, c.researcherId().value(), c.authorPosition(), c.corresponding(),
+                        c.sharePercent());
+                nCredits++;
+            }
+        }
+        if (nAttrs > 0) {
+            attrs.execute();
+        }
+        if (nCredits > 0) {
+            credits.execute();
+        }
+    }
+}

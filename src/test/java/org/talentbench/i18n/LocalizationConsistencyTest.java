@@ -1,0 +1,138 @@
+package org.talentbench.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.talentbench.app.shell.Screen;
+import org.talentbench.core.researcher.EmploymentStatus;
+import org.talentbench.core.researcher.Gender;
+import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.store.DatabaseProblem;
+
+/**
+ * Every key used in code or FXML exists in Chinese and English, and every key defined is used (JabRef's
+ * LocalizationConsistencyTest is the model). Keys built at run time from enum names are checked against the enums.
+ */
+class LocalizationConsistencyTest {
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "(?:\\.get|getString|UserFacingException)\\(\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
+    /** Families of keys whose last part is a code produced by the core or a service at run time. */
+    private static final Set<String> CODE_FAMILIES = Set.of("error.", "cycle.reason.", "lint.", "flag.", "demo.error.",
+            "policy.");
+
+    @Test
+    void bothLanguagesDefineTheSameKeys() throws IOException {
+        Set<String> zh = keys("messages_zh_CN.properties");
+        Set<String> en = keys("messages_en.properties");
+        assertEquals(new TreeSet<>(en), new TreeSet<>(zh), "keys differ between Chinese and English");
+    }
+
+    @Test
+    void everyKeyUsedInCodeOrFxmlIsDefined() throws IOException {
+        Set<String> defined = keys("messages_en.properties");
+        Set<String> missing = new TreeSet<>(usedLiteralKeys());
+        missing.removeAll(defined);
+        assertTrue(missing.isEmpty(), "used but not defined: " + missing);
+    }
+
+    @Test
+    void everyDefinedKeyIsUsed() throws IOException {
+        Set<String> used = new TreeSet<>(usedLiteralKeys());
+        used.addAll(dynamicKeys());
+        Set<String> unused = keys("messages_en.properties").stream()
+                .filter(k -> !used.contains(k))
+                .filter(k -> CODE_FAMILIES.stream().noneMatch(k::startsWith))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(unused.isEmpty(), "defined but never used: " + unused);
+    }
+
+    @Test
+    void valuesAreNotBlankAndPlaceholdersMatch() throws IOException {
+        Properties zh = load("messages_zh_CN.properties");
+        Properties en = load("messages_en.properties");
+        Pattern placeholder = Pattern.compile("\\{(\\d+)[^}]*}");
+        for (String key : en.stringPropertyNames()) {
+            String e = en.getProperty(key);
+            String z = zh.getProperty(key, "");
+            assertTrue(!e.isBlank() && !z.isBlank(), "blank text for " + key);
+            assertEquals(placeholders(placeholder, e), placeholders(placeholder, z), "placeholders differ for " + key);
+        }
+    }
+
+    private static Set<String> placeholders(Pattern p, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static Set<String> dynamicKeys() {
+        Set<String> keys = new TreeSet<>();
+        Arrays.stream(ResearchCategory.values()).forEach(c -> keys.add("category." + c.name()));
+        Arrays.stream(Gender.values()).forEach(g -> keys.add("gender." + g.name()));
+        Arrays.stream(EmploymentStatus.values()).forEach(s -> keys.add("status." + s.name()));
+        Arrays.stream(DatabaseProblem.values()).forEach(p -> keys.add(p.key()));
+        Arrays.stream(Language.values()).forEach(l -> keys.add("language." + l.code()));
+        for (Screen s : Screen.values()) {
+            keys.add("nav." + s.key());
+            if (s != Screen.RESEARCHERS && s != Screen.SETTINGS) {
+                keys.add("screen." + s.key() + ".coming");
+            }
+        }
+        return keys;
+    }
+
+    private static Set<String> usedLiteralKeys() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                collect(CODE_KEY, Files.readString(f, StandardCharsets.UTF_8), used);
+            }
+        }
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".fxml")).toList()) {
+                collect(FXML_KEY, Files.readString(f, StandardCharsets.UTF_8), used);
+            }
+        }
+        return used;
+    }
+
+    private static void collect(Pattern p, String text, Set<String> into) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            into.add(m.group(1));
+        }
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        return load(file).stringPropertyNames();
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = LocalizationConsistencyTest.class.getResourceAsStream(
+                "/" + Messages.BUNDLE.replace('.', '/').replace("/messages", "/") + file)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
