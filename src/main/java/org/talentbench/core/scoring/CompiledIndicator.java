@@ -50,10 +50,24 @@ final class CompiledIndicator {
         return indicator.kind();
     }
 
+    /** Whether outputs of this kind (by ordinal) can match. */
+    boolean kindMatches(int kindOrdinal) {
+        return kindMask[kindOrdinal];
+    }
+
+    /** Whether the indicator filters on attributes (and so must look at the output itself). */
+    boolean hasAttributeFilter() {
+        return filterKeys.length > 0;
+    }
+
     boolean matches(Output o) {
         if (!kindMask[o.kind().ordinal()]) {
             return false;
         }
+        return matchesAttributes(o);
+    }
+
+    boolean matchesAttributes(Output o) {
         for (int f = 0; f < filterKeys.length; f++) {
             if (!filterValues.get(f).contains(o.attribute(filterKeys[f]))) {
                 return false;

@@ -249,10 +249,16 @@ public final class EvaluationEngine {
 
         private void indexOutputs() {
             Output[] outs = in.outputs().toArray(new Output[0]);
-            Arrays.sort(outs, Comparator.comparingLong(o -> o.id().value()));
-            for (int k = 1; k < outs.length; k++) {
-                if (outs[k].id().value() == outs[k - 1].id().value()) {
-                    throw new InvalidInputException("evaluation.duplicateOutput", outs[k].id().value());
+            boolean sorted = true;
+            for (int k = 1; k < outs.length && sorted; k++) {
+                sorted = outs[k].id().value() > outs[k - 1].id().value();
+            }
+            if (!sorted) {
+                Arrays.sort(outs, Comparator.comparingLong(o -> o.id().value()));
+                for (int k = 1; k < outs.length; k++) {
+                    if (outs[k].id().value() == outs[k - 1].id().value()) {
+                        throw new InvalidInputException("evaluation.duplicateOutput", outs[k].id().value());
+                    }
                 }
             }
             idx = OutputIndex.build(outs, rids);
@@ -323,9 +329,11 @@ public final class EvaluationEngine {
                 if (idx.start[i] == idx.end[i] || noOutputsInWindow(i)) {
                     flags.get(i).add(Flag.of("flag.noOutputsInWindow"));
                 }
+                long from = decisions[i].window().start().toEpochDay();
+                long to = decisions[i].window().end().toEpochDay();
                 for (int e = idx.start[i]; e < idx.end[i]; e++) {
                     int o = idx.output[e];
-                    if (idx.overAllocated[o] && decisions[i].window().contains(idx.outputs[o].date())) {
+                    if (idx.overAllocated[o] && idx.epochDays[o] >= from && idx.epochDays[o] <= to) {
                         flags.get(i).add(Flag.of("flag.sharesOver100", idx.outputIds[o]));
                     }
                 }
@@ -610,32 +618,30 @@ public final class EvaluationEngine {
             }
             long from = w.start().toEpochDay();
             long to = w.end().toEpochDay();
-            LocalDate settled = in.referenceDate().minusYears(2);
+            long settled = in.referenceDate().minusYears(2).toEpochDay();
             int papers = 0;
             int[] cites = new int[Math.max(0, idx.end[r] - idx.start[r])];
             int nc = 0;
             double fnciSum = 0;
             int nf = 0;
             int unsettled = 0;
-            LocalDate asOf = null;
+            long asOf = Long.MIN_VALUE;
             for (int e = idx.start[r]; e < idx.end[r]; e++) {
                 int o = idx.output[e];
-                Output out = idx.outputs[o];
                 long day = idx.epochDays[o];
-                if (!out.kind().isPaper() || day < from || day > to || idx.share[e] <= 0) {
+                if (!idx.paper[o] || day < from || day > to || idx.share[e] <= 0) {
                     continue;
                 }
                 papers++;
-                if (out.citations() != null) {
-                    cites[nc++] = out.citations();
+                if (idx.citations[o] >= 0) {
+                    cites[nc++] = idx.citations[o];
                 }
-                if (out.citationAsOf() != null && (asOf == null || out.citationAsOf().isAfter(asOf))) {
-                    asOf = out.citationAsOf();
-                }
-                if (out.fieldNormalisedImpact() != null) {
-                    fnciSum += out.fieldNormalisedImpact();
+                asOf = Math.max(asOf, idx.citationsAsOf[o]);
+                double f = idx.fieldNormalisedImpact[o];
+                if (!Double.isNaN(f)) {
+                    fnciSum += f;
                     nf++;
-                    if (out.date().isAfter(settled)) {
+                    if (day > settled) {
                         unsettled++;
                     }
                 }
@@ -645,7 +651,8 @@ public final class EvaluationEngine {
                 flags.get(r).add(Flag.of("flag.citationsUnsettled", unsettled));
             }
             return new BibliometricContext(papers, nc, ci.total(), ci.h(), ci.gPadded(), ci.gCapped(), ci.i10(),
-                    nf == 0 ? null : fnciSum / nf, nf, unsettled, asOf);
+                    nf == 0 ? null : fnciSum / nf, nf, unsettled,
+                    asOf == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(asOf));
         }
 
         private EvaluationResult assemble() {

@@ -28,6 +28,8 @@ final class SchemeValues {
     final InputStatus[][] status;
     final List<List<List<CountedOutput>>> counted;
 
+    /** For each output kind (by ordinal), the indices of the output indicators that can match it. */
+    private final int[][] byKind;
     private final CountedOutput[][] buffers;
     private final int[] fill;
     private final int[][] citationBuffers;
@@ -45,6 +47,16 @@ final class SchemeValues {
         }
         indicators = list.toArray(new CompiledIndicator[0]);
         dimOf = dims.stream().mapToInt(Integer::intValue).toArray();
+        byKind = new int[org.talentbench.core.researcher.OutputKind.values().length][];
+        for (int kind = 0; kind < byKind.length; kind++) {
+            List<Integer> js = new ArrayList<>();
+            for (int j = 0; j < indicators.length; j++) {
+                if (indicators[j].kind().usesOutputs() && indicators[j].kindMatches(kind)) {
+                    js.add(j);
+                }
+            }
+            byKind[kind] = js.stream().mapToInt(Integer::intValue).toArray();
+        }
         raw = new double[researchers][];
         value = new double[researchers][];
         status = new InputStatus[researchers][];
@@ -78,11 +90,20 @@ final class SchemeValues {
                 if (day < from || day > to) {
                     continue;
                 }
-                Output out = idx.outputs[o];
-                for (int j = 0; j < k; j++) {
+                int[] candidates = byKind[idx.kind[o]];
+                if (candidates.length == 0) {
+                    continue;
+                }
+                Output out = null;
+                for (int j : candidates) {
                     CompiledIndicator ci = indicators[j];
-                    if (!ci.kind().usesOutputs() || !ci.matches(out)) {
-                        continue;
+                    if (ci.hasAttributeFilter() || ci.kind() == IndicatorKind.SUM || ci.kind() == IndicatorKind.MAX) {
+                        if (out == null) {
+                            out = idx.outputs[o];
+                        }
+                        if (ci.hasAttributeFilter() && !ci.matchesAttributes(out)) {
+                            continue;
+                        }
                     }
                     double share = ci.indicator.shareWeighted() ? idx.share[e] : 1.0;
                     double amount;
@@ -110,21 +131,22 @@ final class SchemeValues {
                             rawR[j] = fill[j] == 0 ? contribution : Math.max(rawR[j], contribution);
                         }
                         default -> { // H_INDEX: citations of the papers, never share-weighted
-                            if (!out.kind().isPaper() || out.citations() == null) {
+                            if (!idx.paper[o] || idx.citations[o] < 0) {
                                 continue;
                             }
-                            amount = out.citations();
+                            amount = idx.citations[o];
                             contribution = amount;
                             if (fill[j] == citationBuffers[j].length) {
                                 citationBuffers[j] = Arrays.copyOf(citationBuffers[j], fill[j] * 2);
                             }
-                            citationBuffers[j][fill[j]] = out.citations();
+                            citationBuffers[j][fill[j]] = idx.citations[o];
                         }
                     }
                     if (fill[j] == buffers[j].length) {
                         buffers[j] = Arrays.copyOf(buffers[j], fill[j] * 2);
                     }
-                    buffers[j][fill[j]++] = new CountedOutput(out.id(), share, amount, contribution);
+                    buffers[j][fill[j]++] = new CountedOutput(new org.talentbench.core.researcher.OutputId(
+                            idx.outputIds[o]), share, amount, contribution);
                 }
             }
         }
