@@ -28,9 +28,9 @@ import org.talentbench.core.researcher.Researcher;
 public final class DemoInstituteGenerator {
     public static final int RESEARCHER_BATCH = 1_000;
     public static final int OUTPUT_BATCH = 5_000;
-    /** The demo institute's name, for the lead's settings ("institute.name") and report headers. */
-    public static final String INSTITUTE_NAME_ZH = "江苏省关键核心技术研究院";
-    public static final String INSTITUTE_NAME_EN = "Jiangsu Institute of Key Core Technologies";
+    /** The demo institute's name (funder of its own projects); DemoService stores it with a "（示范）" suffix. */
+    public static final String INSTITUTE_NAME_ZH = "江苏省先进技术研究院";
+    public static final String INSTITUTE_NAME_EN = "Jiangsu Institute of Advanced Technology";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoInstituteGenerator.class);
     private static final double PROFILES_PART = 0.05;

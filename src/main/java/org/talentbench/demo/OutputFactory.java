@@ -256,10 +256,10 @@ final class OutputFactory {
             return;
         }
         double years = Math.max(0.05, (refDay - day) / 365.25);
-        double baseline = (venue.domestic() && !venue.englishTitle() ? 1.2 : 3.5) * Math.pow(Math.min(years, 6), 1.1)
+        double baseline = (venue.domestic() && !venue.englishTitle() ? 1.2 : 3.5) * StrictMath.pow(Math.min(years, 6), 1.1)
                 * (conference ? 0.7 : 1);
-        double expected = baseline * Math.pow(venue.tier(), 1.3) * (0.6 + 0.4 * Math.sqrt(staff.weight[lead]));
-        int count = (int) Math.round(expected * Math.exp(rng.nextGaussian() * 0.9 - 0.405));
+        double expected = baseline * StrictMath.pow(venue.tier(), 1.3) * (0.6 + 0.4 * Math.sqrt(staff.weight[lead]));
+        int count = (int) Math.round(expected * StrictMath.exp(Streams.gaussian(rng) * 0.9 - 0.405));
         citations = count;
         citationSource = venue.domestic() && !venue.englishTitle() ? "CNKI" : "OpenAlex";
         citationDate = citationAsOf;
@@ -461,8 +461,8 @@ final class OutputFactory {
             contract = "技术服务合同";
             title = object + "技术服务";
         }
-        double median = 600_000 * (category == ResearchCategory.APPLIED ? 1.5 : 1) * Math.pow(staff.weight[lead], 0.3);
-        long amount = Math.round(median * Math.exp(rng.nextGaussian() * 1.1) / 1000.0) * 1000;
+        double median = 600_000 * (category == ResearchCategory.APPLIED ? 1.5 : 1) * StrictMath.pow(staff.weight[lead], 0.3);
+        long amount = Math.round(median * StrictMath.exp(Streams.gaussian(rng) * 1.1) / 1000.0) * 1000;
         amount = Math.max(50_000, Math.min(80_000_000, amount));
         int year = LocalDate.ofEpochDay(day).getYear();
         String number = String.format("%d320100%06d", year, 1000 + contractSerial++ % 990_000);
@@ -510,7 +510,7 @@ final class OutputFactory {
         if (role.equals("SUB_PROJECT_LEAD")) {
             amount = Math.round(amount * (0.15 + 0.2 * rng.nextDouble()) / 10_000.0) * 10_000;
         }
-        LocalDate start = LocalDate.ofEpochDay(day).withDayOfMonth(1);
+        LocalDate start = LocalDate.ofEpochDay(day);
         LocalDate end = start.plusYears(program.years()).minusDays(1);
         int[] words = words();
         Fields.Vocab v = zh();
@@ -573,7 +573,7 @@ final class OutputFactory {
             case MIIT -> String.format("TC%d%04d", year, serial % 10_000);
             case NANJING -> String.format("%d11%04d", year, serial % 10_000);
             case SUZHOU -> String.format("SYG%d%03d", year, serial % 1000);
-            case INSTITUTE -> String.format("JSKCT-%d-%03d", year, serial % 1000);
+            case INSTITUTE -> String.format("JSIAT-%d-%03d", year, serial % 1000);
         };
     }
 
@@ -605,7 +605,7 @@ final class OutputFactory {
                 : rng.nextBoolean() ? object + v.goals()[words[2]] + "关键技术及应用"
                 : v.apps()[words[3]] + "用" + object + "关键技术研发及产业化";
         int k = chooseTeam(TEAM_AWARD);
-        int leadRank = 1 + Math.min(6, (int) (-Math.log(1 - rng.nextDouble()) * 1.3));
+        int leadRank = 1 + Math.min(6, (int) (-StrictMath.log(1 - rng.nextDouble()) * 1.3));
         divideShares(k, true);
         return new Output(OutputId.NEW, OutputKind.AWARD, title, LocalDate.ofEpochDay(day), award, "", "", false, null,
                 "", null, null, Map.of(OutputAttribute.LEVEL, level, OutputAttribute.RANK, Integer.toString(leadRank)),
@@ -918,9 +918,9 @@ final class OutputFactory {
             return 0;
         }
         if (lambda > 30) {
-            return Math.max(0, (int) Math.round(lambda + Math.sqrt(lambda) * rng.nextGaussian()));
+            return Math.max(0, (int) Math.round(lambda + Math.sqrt(lambda) * Streams.gaussian(rng)));
         }
-        double limit = Math.exp(-lambda);
+        double limit = StrictMath.exp(-lambda);
         double p = 1;
         int k = 0;
         do {

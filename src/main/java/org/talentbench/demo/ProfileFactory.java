@@ -30,7 +30,7 @@ import org.talentbench.core.researcher.ResearcherId;
  */
 final class ProfileFactory {
     static final String[] TITLES = {"研究实习员", "助理研究员", "副研究员", "研究员"};
-    static final String EMAIL_DOMAIN = "jskct.example";
+    static final String EMAIL_DOMAIN = "jsiat.example";
     private static final double[] CATEGORY_BASE = {0.35, 0.40, 0.12, 0.13};
     private static final int[] AGE_FROM = {24, 30, 35, 40, 45, 50, 55, 60};
     private static final int[] AGE_TO = {29, 34, 39, 44, 49, 54, 59, 62};
@@ -105,7 +105,7 @@ final class ProfileFactory {
         }
         LocalDate latestDegree = ref.minusDays(90);
         if (degree == Degree.DOCTORATE) {
-            int defenceAge = 26 + (int) Math.min(8, -Math.log(1 - rng.nextDouble()) * 2.5);
+            int defenceAge = 26 + (int) Math.min(8, -StrictMath.log(1 - rng.nextDouble()) * 2.5);
             degreeDate = birth.plusYears(defenceAge).plusDays(rng.nextInt(365));
             if (degreeDate.isAfter(latestDegree)) {
                 LocalDate earliest = birth.plusYears(26);
@@ -122,7 +122,7 @@ final class ProfileFactory {
 
         LocalDate hire = hireDate(rng, degree, degreeDate);
         int titleRank = titleRank(rng, degree, degreeDate);
-        double weight = Math.min(3.5, Math.exp(0.9 * rng.nextGaussian() - 0.405)) * new double[]{0.45, 0.85, 1.1, 1.35}[titleRank];
+        double weight = Math.min(3.5, StrictMath.exp(0.9 * Streams.gaussian(rng) - 0.405)) * new double[]{0.45, 0.85, 1.1, 1.35}[titleRank];
 
         ResearchCategory category = Staff.CATEGORIES[categoryOf[i]];
         String discipline = field.disciplines()[weighted(rng, field.disciplineWeights())];
@@ -298,8 +298,8 @@ final class ProfileFactory {
     private int titleRank(SplittableRandom rng, Degree degree, LocalDate degreeDate) {
         double years = ChronoUnit.DAYS.between(degreeDate, ref) / 365.25;
         if (degree == Degree.DOCTORATE) {
-            double associate = 5 + Math.abs(rng.nextGaussian()) * 3;
-            double full = Math.max(associate + 4, 15 + rng.nextGaussian() * 4);
+            double associate = 5 + Math.abs(Streams.gaussian(rng)) * 3;
+            double full = Math.max(associate + 4, 15 + Streams.gaussian(rng) * 4);
             return years >= full ? 3 : years >= associate ? 2 : 1;
         }
         if (degree == Degree.MASTER) {

@@ -80,7 +80,7 @@ final class RepresentativeSelector {
             if (!o.kind().isPaper()) {
                 return;
             }
-            double score = Math.log1p(o.citations() == null ? 0 : o.citations())
+            double score = StrictMath.log1p(o.citations() == null ? 0 : o.citations())
                     + (o.fieldNormalisedImpact() == null ? 0 : 0.5 * Math.min(5, o.fieldNormalisedImpact()))
                     + (own ? 1.5 : 0) + share / 100.0;
             Candidate candidate = new Candidate(o.id().value(), score, o.kind(), c.authorPosition(), c.corresponding(),
@@ -122,7 +122,7 @@ final class RepresentativeSelector {
                         default -> 0;
                     }
                     + ("true".equals(o.attribute(OutputAttribute.PCT)) ? 1 : 0);
-            case TECH_TRANSFER -> 2 + 1.5 * Math.log10(Math.max(1, Double.parseDouble(o.attribute(OutputAttribute.AMOUNT)) / 1e5));
+            case TECH_TRANSFER -> 2 + 1.5 * StrictMath.log10(Math.max(1, Double.parseDouble(o.attribute(OutputAttribute.AMOUNT)) / 1e5));
             case STANDARD -> switch (o.attribute(OutputAttribute.STANDARD_LEVEL)) {
                 case "NATIONAL" -> 3.5;
                 case "INDUSTRY" -> 2.5;
@@ -140,7 +140,7 @@ final class RepresentativeSelector {
             case POLICY_REPORT -> levelScore(o.attribute(OutputAttribute.LEVEL), 4.5, 3.5, 3, 1.5, 0.5);
             case DATASET -> 2;
             case MONOGRAPH -> 2.5;
-            case JOURNAL_PAPER -> 0.5 + 0.3 * Math.log1p(o.citations() == null ? 0 : o.citations());
+            case JOURNAL_PAPER -> 0.5 + 0.3 * StrictMath.log1p(o.citations() == null ? 0 : o.citations());
             default -> 0;
         };
         boolean preferred = switch (category) {

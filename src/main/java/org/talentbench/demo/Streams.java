@@ -9,6 +9,10 @@ import java.util.SplittableRandom;
  * <p>The stream seed is a full 64-bit hash of (seed, index, purpose). A plain {@code seed + index * constant} is not
  * enough: {@link SplittableRandom} seeds that differ by a multiple of its internal increment yield shifted copies of
  * one sequence, which made neighbouring researchers share birth and hire dates.
+ *
+ * <p>Transcendental functions in the generator go through {@link StrictMath} and {@link #gaussian}, never
+ * {@code Math.exp} or {@code nextGaussian()}: those may differ in the last bit between platforms and JIT tiers, and
+ * one flipped comparison in a Poisson draw would give another institute on another machine.
  */
 final class Streams {
     static final int PROFILE = 1;
@@ -23,6 +27,19 @@ final class Streams {
         h = mix64(h ^ index);
         h = mix64(h ^ ((long) purpose << 32));
         return new SplittableRandom(h);
+    }
+
+    /** A standard normal draw (Marsaglia's polar method; the second value is dropped), bit-identical everywhere. */
+    static double gaussian(SplittableRandom rng) {
+        double u;
+        double v;
+        double s;
+        do {
+            u = 2 * rng.nextDouble() - 1;
+            v = 2 * rng.nextDouble() - 1;
+            s = u * u + v * v;
+        } while (s >= 1 || s == 0);
+        return u * StrictMath.sqrt(-2 * StrictMath.log(s) / s);
     }
 
     /** The SplitMix64 / MurmurHash3 finaliser: every input bit affects every output bit. */

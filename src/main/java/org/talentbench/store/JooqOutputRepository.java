@@ -4,6 +4,11 @@ import static org.talentbench.store.generated.Tables.OUTPUT;
 import static org.talentbench.store.generated.Tables.OUTPUT_ATTRIBUTE;
 import static org.talentbench.store.generated.Tables.OUTPUT_CONTRIBUTOR;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,26 +96,48 @@ final class JooqOutputRepository implements OutputRepository {
         return insertAll(List.of(output)).get(0);
     }
 
+    /**
+     * Bulk insert through plain JDBC batches: rendering one jOOQ statement with thousands of bind values costs more
+     * than the database work, and batches with generated keys work the same on H2 and PostgreSQL.
+     */
     @Override
     public List<Output> insertAll(List<Output> outputs) {
         if (outputs.isEmpty()) {
             return List.of();
         }
-        var insert = dsl.insertInto(OUTPUT, OUTPUT.KIND, OUTPUT.TITLE, OUTPUT.OUTPUT_DATE, OUTPUT.VENUE, OUTPUT.DOI,
-                OUTPUT.EXTERNAL_ID, OUTPUT.DOMESTIC_JOURNAL, OUTPUT.CITATIONS, OUTPUT.CITATION_SOURCE,
-                OUTPUT.CITATION_AS_OF, OUTPUT.FIELD_NORM_IMPACT, OUTPUT.VERSION);
-        for (Output o : outputs) {
-            insert = insert.values(o.kind().name(), o.title(), o.date(), o.venue(), o.doi(), o.externalId(),
-                    o.domesticJournal(), o.citations(), o.citationSource(), o.citationAsOf(),
-                    o.fieldNormalisedImpact(), 1L);
-        }
-        List<Long> ids = insert.returningResult(OUTPUT.ID).fetch(OUTPUT.ID);
-        List<Output> stored = new ArrayList<>(outputs.size());
-        for (int i = 0; i < outputs.size(); i++) {
-            stored.add(outputs.get(i).withId(new OutputId(ids.get(i))).withVersion(1));
-        }
-        writeChildren(stored);
-        return stored;
+        return dsl.connectionResult(c -> {
+            List<Output> stored = new ArrayList<>(outputs.size());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO output (kind, title, output_date, venue, doi,"
+                    + " external_id, domestic_journal, citations, citation_source, citation_as_of, field_norm_impact,"
+                    + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", new String[] {"ID"})) {
+                for (Output o : outputs) {
+                    ps.setString(1, o.kind().name());
+                    ps.setString(2, o.title());
+                    ps.setObject(3, o.date());
+                    ps.setString(4, o.venue());
+                    ps.setString(5, o.doi());
+                    ps.setString(6, o.externalId());
+                    ps.setBoolean(7, o.domesticJournal());
+                    ps.setObject(8, o.citations(), Types.INTEGER);
+                    ps.setString(9, o.citationSource());
+                    ps.setObject(10, o.citationAsOf());
+                    ps.setObject(11, o.fieldNormalisedImpact(), Types.DOUBLE);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    int i = 0;
+                    while (keys.next()) {
+                        stored.add(outputs.get(i++).withId(new OutputId(keys.getLong(1))).withVersion(1));
+                    }
+                    if (i != outputs.size()) {
+                        throw new IllegalStateException("expected " + outputs.size() + " generated ids, got " + i);
+                    }
+                }
+            }
+            writeChildren(c, stored);
+            return stored;
+        });
     }
 
     @Override
@@ -148,29 +175,41 @@ final class JooqOutputRepository implements OutputRepository {
     }
 
     private void writeChildren(List<Output> stored) {
-        var attrs = dsl.insertInto(OUTPUT_ATTRIBUTE, OUTPUT_ATTRIBUTE.OUTPUT_ID, OUTPUT_ATTRIBUTE.ATTR_KEY,
-                OUTPUT_ATTRIBUTE.ATTR_VALUE);
-        var credits = dsl.insertInto(OUTPUT_CONTRIBUTOR, OUTPUT_CONTRIBUTOR.OUTPUT_ID, OUTPUT_CONTRIBUTOR.RESEARCHER_ID,
-                OUTPUT_CONTRIBUTOR.AUTHOR_POSITION, OUTPUT_CONTRIBUTOR.CORRESPONDING, OUTPUT_CONTRIBUTOR.SHARE_PERCENT);
-        int nAttrs = 0;
-        int nCredits = 0;
-        for (Output o : stored) {
-            long id = o.id().value();
-            for (Map.Entry<String, String> e : new TreeMap<>(o.attributes()).entrySet()) {
-                attrs = attrs.values(id, e.getKey(), e.getValue());
-                nAttrs++;
+        dsl.connection(c -> writeChildren(c, stored));
+    }
+
+    private static void writeChildren(Connection c, List<Output> stored) throws SQLException {
+        try (PreparedStatement attrs = c.prepareStatement(
+                "INSERT INTO output_attribute (output_id, attr_key, attr_value) VALUES (?, ?, ?)");
+             PreparedStatement credits = c.prepareStatement("INSERT INTO output_contributor (output_id, researcher_id,"
+                     + " author_position, corresponding, share_percent) VALUES (?, ?, ?, ?, ?)")) {
+            int nAttrs = 0;
+            int nCredits = 0;
+            for (Output o : stored) {
+                long id = o.id().value();
+                for (Map.Entry<String, String> e : new TreeMap<>(o.attributes()).entrySet()) {
+                    attrs.setLong(1, id);
+                    attrs.setString(2, e.getKey());
+                    attrs.setString(3, e.getValue());
+                    attrs.addBatch();
+                    nAttrs++;
+                }
+                for (Contribution cr : o.contributors()) {
+                    credits.setLong(1, id);
+                    credits.setLong(2, cr.researcherId().value());
+                    credits.setInt(3, cr.authorPosition());
+                    credits.setBoolean(4, cr.corresponding());
+                    credits.setDouble(5, cr.sharePercent());
+                    credits.addBatch();
+                    nCredits++;
+                }
             }
-            for (Contribution c : o.contributors()) {
-                credits = credits.values(id, c.researcherId().value(), c.authorPosition(), c.corresponding(),
-                        c.sharePercent());
-                nCredits++;
+            if (nAttrs > 0) {
+                attrs.executeBatch();
             }
-        }
-        if (nAttrs > 0) {
-            attrs.execute();
-        }
-        if (nCredits > 0) {
-            credits.execute();
+            if (nCredits > 0) {
+                credits.executeBatch();
+            }
         }
     }
 }

@@ -31,6 +31,8 @@ public final class ResearchersView extends VBox {
     @FXML
     private Label countsLabel;
     @FXML
+    private Label placeholder;
+    @FXML
     private TableView<ResearcherRowViewModel> table;
     @FXML
     private TableColumn<ResearcherRowViewModel, String> employeeNoColumn;
@@ -46,6 +48,8 @@ public final class ResearchersView extends VBox {
     private TableColumn<ResearcherRowViewModel, String> departmentColumn;
     @FXML
     private TableColumn<ResearcherRowViewModel, String> titleColumn;
+    @FXML
+    private TableColumn<ResearcherRowViewModel, String> disciplineColumn;
     @FXML
     private TableColumn<ResearcherRowViewModel, String> categoryColumn;
     @FXML
@@ -67,6 +71,8 @@ public final class ResearchersView extends VBox {
         categoryBox.setItems(viewModel.categoryChoices());
         categoryBox.valueProperty().bindBidirectional(viewModel.categoryProperty());
         countsLabel.textProperty().bind(viewModel.countsProperty());
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingProperty())
+                .then(bundle.getString("researchers.loading")).otherwise(bundle.getString("researchers.empty")));
 
         table.setId(TABLE_ID);
         bind(employeeNoColumn, ResearcherRowViewModel::employeeNo);
@@ -76,6 +82,7 @@ public final class ResearchersView extends VBox {
         bind(birthColumn, ResearcherRowViewModel::birthDate);
         bind(departmentColumn, ResearcherRowViewModel::department);
         bind(titleColumn, ResearcherRowViewModel::title);
+        bind(disciplineColumn, ResearcherRowViewModel::discipline);
         bind(categoryColumn, ResearcherRowViewModel::category);
         bind(statusColumn, ResearcherRowViewModel::status);
         bind(outputsColumn, ResearcherRowViewModel::outputs);

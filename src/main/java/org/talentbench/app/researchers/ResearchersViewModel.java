@@ -38,6 +38,7 @@ public final class ResearchersViewModel {
 
     private final ObservableList<ResearcherRowViewModel> rows = FXCollections.observableArrayList();
     private final FilteredList<ResearcherRowViewModel> visible = new FilteredList<>(rows);
+    private final ObservableList<ResearcherRowViewModel> visibleView = FXCollections.unmodifiableObservableList(visible);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Choice> department = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> category = new SimpleObjectProperty<>();
@@ -115,7 +116,7 @@ public final class ResearchersViewModel {
     }
 
     public ObservableList<ResearcherRowViewModel> visibleRows() {
-        return FXCollections.unmodifiableObservableList(visible);
+        return visibleView;
     }
 
     public int totalCount() {
