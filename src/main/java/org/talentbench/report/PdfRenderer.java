@@ -35,6 +35,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Renders the XHTML of a {@link ReportDocument} to an archival PDF: PDF/A-2b with an sRGB output intent, XMP and
@@ -46,6 +47,8 @@ import org.xml.sax.SAXException;
  * drawn with an installed font that has them; characters no font has are written as a visible {@code [U+XXXX]} and
  * returned as {@link MissingGlyph} warnings, which the caller must show. Nothing is fetched from outside the
  * document: only {@code data:} URIs are loaded.
+ *
+ * <p>openhtmltopdf's own log is sent to SLF4J (logger {@code com.openhtmltopdf}) once this class is loaded.
  *
  * <p>Thread-safe: renders on one instance run one at a time, because they share the parsed fonts (reading them takes
  * about half a second, so keep an instance rather than making one per document). For parallel batch exports give
@@ -193,7 +196,7 @@ public final class PdfRenderer {
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
+            b.setErrorHandler(new DefaultHandler()); // fatal errors throw; nothing is printed to the console
             return b.parse(new InputSource(new StringReader(xhtml)));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);

@@ -44,6 +44,14 @@ class TemplatesTest {
     }
 
     @Test
+    void malformedXhtmlIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PdfRenderer.parse("<html><body></html>"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PdfRenderer.parse("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><html>&e;</html>"));
+    }
+
+    @Test
     void fileNamesAreSafe() {
         assertEquals("verification-E1001", ReportText.safeFileName("verification-E1001"));
         assertEquals("summary-E_10_01", ReportText.safeFileName("summary-E/10:01"));
