@@ -116,6 +116,7 @@ public final class EvaluationEngine {
         private RankInterval[] stability;
         private boolean[] eligible;
         private boolean[] submittedWorks;
+        private int[] citeBuffer = new int[64];
         private final Map<CohortKey, CohortSummary> summaries = new TreeMap<>();
 
         Run(EvaluationInput in, EvaluationOptions opt, ProgressListener progress, BooleanSupplier cancelled) {
@@ -620,7 +621,10 @@ public final class EvaluationEngine {
             long to = w.end().toEpochDay();
             long settled = in.referenceDate().minusYears(2).toEpochDay();
             int papers = 0;
-            int[] cites = new int[Math.max(0, idx.end[r] - idx.start[r])];
+            if (citeBuffer.length < idx.end[r] - idx.start[r]) {
+                citeBuffer = new int[idx.end[r] - idx.start[r]];
+            }
+            int[] cites = citeBuffer;
             int nc = 0;
             double fnciSum = 0;
             int nf = 0;
@@ -682,7 +686,7 @@ public final class EvaluationEngine {
             .comparing((ScoreCard c) -> c.cohort() == null ? 1 : 0)
             .thenComparing(ScoreCard::cohort, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ScoreCard::category)
-            .thenComparing(c -> c.rank() == null ? Integer.MAX_VALUE : c.rank())
+            .thenComparingInt(c -> c.rank() == null ? Integer.MAX_VALUE : c.rank().intValue())
             .thenComparing(ScoreCard::employeeNo)
             .thenComparingLong(c -> c.researcherId().value());
 }
