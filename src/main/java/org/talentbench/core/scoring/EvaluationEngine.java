@@ -448,7 +448,7 @@ public final class EvaluationEngine {
             CohortKey reference = key;
             List<Integer> extra = new ArrayList<>();
             int referenceSize = m.length;
-            while (referenceSize < opt.minCohortSize() && !reference.isAll()) {
+            while (referenceSize < opt.minCohortSize() && !reference.coversAllCategories()) {
                 reference = reference.wider();
                 extra = widerPool(key, reference, cohorts);
                 referenceSize = m.length + extra.size();
@@ -568,7 +568,7 @@ public final class EvaluationEngine {
                     if (cohortOf[r] != null && eligible[r]) {
                         pool.add(r);
                     }
-                } else if (reference.isAll()) {
+                } else if (reference.coversAllCategories()) {
                     if (!sv.computed(r)) {
                         sv.compute(r, rs[r], decisions[r].window(), idx, in.peerReview(), in.manualInputs());
                     }
