@@ -366,6 +366,11 @@ public final class EvaluationEngine {
                 for (int r : members) {
                     eligible[r] = gates(r, s);
                 }
+                // medians first, over the gate-passing members, so that exclusions cannot shift them
+                double[] medians = new double[sv.indicators.length];
+                for (int j = 0; j < sv.indicators.length; j++) {
+                    medians[j] = sv.indicators[j].kind().isExpertJudgement() ? median(members, sv, j) : 0.0;
+                }
                 for (int j = 0; j < sv.indicators.length; j++) {
                     IndicatorKind kind = sv.indicators[j].kind();
                     if (!kind.isExpertJudgement()) {
@@ -375,27 +380,18 @@ public final class EvaluationEngine {
                             : opt.missingManualInput();
                     String flag = kind == IndicatorKind.PEER_REVIEW ? "flag.peerReviewMissing"
                             : "flag.manualInputMissing";
-                    double median = rule == MissingInputRule.COHORT_MEDIAN ? median(members, sv, j) : 0.0;
                     for (int r : members) {
                         if (sv.status[r][j] != InputStatus.MISSING) {
                             continue;
                         }
                         String code = sv.indicators[j].indicator.code();
                         switch (rule) {
-                            case EXCLUDE_FROM_RANKING -> {
-                                eligible[r] = false;
-                                flags.get(r).add(Flag.of(flag, code, rule));
-                            }
-                            case ZERO -> {
-                                double v = sv.indicators[j].transform(0.0, decisions[r].window().years());
-                                sv.impute(r, j, v, InputStatus.IMPUTED_ZERO);
-                                flags.get(r).add(Flag.of(flag, code, rule));
-                            }
-                            case COHORT_MEDIAN -> {
-                                sv.impute(r, j, median, InputStatus.IMPUTED_MEDIAN);
-                                flags.get(r).add(Flag.of(flag, code, rule));
-                            }
+                            case EXCLUDE_FROM_RANKING -> eligible[r] = false;
+                            case ZERO -> sv.impute(r, j, sv.indicators[j].transform(0.0,
+                                    decisions[r].window().years()), InputStatus.IMPUTED_ZERO);
+                            case COHORT_MEDIAN -> sv.impute(r, j, medians[j], InputStatus.IMPUTED_MEDIAN);
                         }
+                        flags.get(r).add(Flag.of(flag, code, rule));
                     }
                 }
             }
