@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
             ResearchersCommand.class,
             McdaCommand.class,
             IndicatorsCommand.class,
+            LintCommand.class,
+            SchemeCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             AuditCommand.class,
