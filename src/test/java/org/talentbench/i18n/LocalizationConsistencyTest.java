@@ -92,6 +92,11 @@ class LocalizationConsistencyTest {
         Arrays.stream(EmploymentStatus.values()).forEach(s -> keys.add("status." + s.name()));
         Arrays.stream(DatabaseProblem.values()).forEach(p -> keys.add(p.key()));
         Arrays.stream(Language.values()).forEach(l -> keys.add("language." + l.code()));
+        Arrays.stream(org.talentbench.core.round.RoundStage.values()).forEach(v -> keys.add("round.stage." + v));
+        Arrays.stream(org.talentbench.core.round.Participation.values()).forEach(v -> keys.add("participation." + v));
+        Arrays.stream(org.talentbench.core.round.Grade.values()).forEach(v -> keys.add("grade." + v));
+        Arrays.stream(org.talentbench.core.round.ListFlag.values()).forEach(v -> keys.add("listFlag." + v));
+        Arrays.stream(org.talentbench.core.cycle.CycleStatus.values()).forEach(v -> keys.add("cycleStatus." + v));
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
             if (s != Screen.RESEARCHERS && s != Screen.SETTINGS) {
