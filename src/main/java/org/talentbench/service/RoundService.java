@@ -44,6 +44,7 @@ import org.talentbench.core.round.SnapshotRow;
 import org.talentbench.core.round.SnapshotRows;
 import org.talentbench.core.round.StageEvent;
 import org.talentbench.core.round.Verification;
+import org.talentbench.core.round.VerificationData;
 import org.talentbench.core.scheme.Scheme;
 import org.talentbench.core.scheme.SchemeRef;
 import org.talentbench.core.scoring.CohortSummary;
@@ -415,8 +416,15 @@ public final class RoundService {
         return LocalDateTime.now().withNano(0);
     }
 
-    /** The schemes of a snapshot as references, for display. */
-    public static Map<ResearchCategory, SchemeRef> schemes(SnapshotInfo info) {
-        return info.schemes();
+    /** Every stored scheme version by its reference (id and version), for labels and weights of old snapshots. */
+    public Map<SchemeRef, Scheme> storedSchemes() {
+        return tx.inTransaction(repos -> {
+            InstituteLoader.activeSchemes(repos);
+            Map<SchemeRef, Scheme> m = new HashMap<>();
+            for (StoredScheme s : repos.schemes().findAll()) {
+                m.put(s.scheme().ref(), s.scheme());
+            }
+            return m;
+        });
     }
 }

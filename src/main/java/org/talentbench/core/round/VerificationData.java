@@ -1,11 +1,9 @@
-package org.talentbench.service;
+package org.talentbench.core.round;
 
 import java.util.List;
 import java.util.Map;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.Researcher;
-import org.talentbench.core.round.Participant;
-import org.talentbench.core.round.Round;
 
 /** The data a verification sheet lists for one participant of a round. */
 public record VerificationData(Round round, Researcher researcher, Participant participant, List<Output> outputs,
