@@ -277,7 +277,7 @@ public final class EvaluationView extends VBox {
         });
         bind(nameColumn, RankingRowViewModel::name);
         bind(employeeNoColumn, RankingRowViewModel::employeeNo);
-        bind(cohortColumn, RankingRowViewModel::cohort);
+        bind(cohortColumn, RankingRowViewModel::cohortLabel);
         number(totalColumn, RankingRowViewModel::total);
         number(innovationColumn, RankingRowViewModel::innovation);
         number(qualityColumn, RankingRowViewModel::quality);
@@ -415,7 +415,9 @@ public final class EvaluationView extends VBox {
     private void drawNineBox() {
         nineBoxGrid.getChildren().clear();
         for (NineBoxCell cell : vm.nineBox()) {
-            StringBuilder text = new StringBuilder(bundle.getString("ninebox.level." + cell.row()) + " × "
+            StringBuilder text = new StringBuilder(vm.axisLabel(vm.yAxisProperty().get()) + " "
+                    + bundle.getString("ninebox.level." + cell.row()) + " · "
+                    + vm.axisLabel(vm.xAxisProperty().get()) + " "
                     + bundle.getString("ninebox.level." + cell.column()) + "\n");
             text.append(vm.messages().get("ninebox.count", cell.members().size()));
             cell.members().stream().limit(6).forEach(m -> text.append("\n").append(m.name()));

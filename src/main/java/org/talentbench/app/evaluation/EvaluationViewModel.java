@@ -127,7 +127,7 @@ public final class EvaluationViewModel {
         flag.set(anyFlag);
         search.addListener((o, a, b) -> refilter());
         cohort.addListener((o, a, b) -> {
-            nineBoxFilter.set(null);
+            rebuildNineBox();
             refilter();
         });
         flag.addListener((o, a, b) -> refilter());
@@ -363,10 +363,7 @@ public final class EvaluationViewModel {
     }
 
     private String cohortLabel(String key) {
-        int slash = key.indexOf('/');
-        String cat = slash < 0 ? key : key.substring(0, slash);
-        String label = messages.has("category." + cat) ? messages.get("category." + cat) : cat;
-        return slash < 0 ? label : label + " / " + key.substring(slash + 1);
+        return RankingRowViewModel.cohortLabel(messages, key);
     }
 
     // ---- list ----------------------------------------------------------------------------------------------

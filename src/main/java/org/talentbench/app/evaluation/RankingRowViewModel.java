@@ -17,6 +17,7 @@ public final class RankingRowViewModel {
     private final String participation;
     private final String flags;
     private final String category;
+    private final String cohortLabel;
     private final Double change;
     private final String searchText;
 
@@ -26,6 +27,7 @@ public final class RankingRowViewModel {
         this.participation = m.get("participation." + row.participation().name());
         this.flags = row.flags().stream().map(f -> m.get("listFlag." + f.name())).collect(Collectors.joining(" · "));
         this.category = m.get("category." + row.category().name());
+        this.cohortLabel = cohortLabel(m, row.cohort());
         this.change = change;
         this.searchText = (row.employeeNo() + " " + row.name() + " " + row.discipline() + " " + row.cohort())
                 .toLowerCase(java.util.Locale.ROOT);
@@ -41,6 +43,18 @@ public final class RankingRowViewModel {
 
     public String cohort() {
         return row.cohort();
+    }
+
+    /** The cohort in words: the category's name, with the discipline group when there is one. */
+    public String cohortLabel() {
+        return cohortLabel;
+    }
+
+    static String cohortLabel(Messages m, String key) {
+        int slash = key.indexOf('/');
+        String cat = slash < 0 ? key : key.substring(0, slash);
+        String label = m.has("category." + cat) ? m.get("category." + cat) : cat;
+        return slash < 0 ? label : label + " / " + key.substring(slash + 1);
     }
 
     public Integer rank() {
