@@ -25,7 +25,7 @@ public record CycleDecision(CycleStatus status, ResearchCategory category, DateW
         reasons = List.copyOf(reasons);
     }
 
-    public boolean isDue() {
+    public boolean due() {
         return status == CycleStatus.DUE_FULL;
     }
 

@@ -123,7 +123,7 @@ public final class CycleEngine {
 
     private static void explain(Cycle c, CycleRules rules, List<Reason> reasons) {
         CategoryCycle cc = rules.cycleFor(c.category());
-        reasons.add(c.anchor());
+        reasons.add(c.anchor() != null ? c.anchor() : Reason.of("cycle.reason.followsPrevious", c.start()));
         if (c.keptOldEnd() != null) {
             reasons.add(c.keptOldEnd());
         }
@@ -172,12 +172,13 @@ public final class CycleEngine {
             Reason anchor = i == 0 ? Reason.of("cycle.reason.anchorHire", seg.start())
                     : Reason.of("cycle.reason.categoryChange", seg.start(), segs.get(i - 1).category(),
                     seg.category());
+            // the anchor is explained once per segment; later cycles say they follow the previous one
             LocalDate start = seg.start();
             LocalDate minEnd = abandonedEnd;
             abandonedEnd = null;
             boolean first = true;
             while (out.size() < MAX_CYCLES && (nextChange == null || start.isBefore(nextChange))) {
-                boolean young = rules.youngTalent().check(r, start.getYear(), rules.breaks()).young();
+                boolean young = rules.youngTalent().isYoung(r, start.getYear(), rules.breaks());
                 int len = cc.lengthFor(young);
                 LocalDate nominalEnd = start.plusYears(len).minusDays(1);
                 Reason kept = null;
@@ -187,9 +188,9 @@ public final class CycleEngine {
                 }
                 Extension ext = Extension.NONE;
                 LocalDate end = nominalEnd;
-                List<Reason> breakReasons = new ArrayList<>();
-                Set<CareerBreak> counted = new HashSet<>();
-                boolean changed = true;
+                List<Reason> breakReasons = breaks.isEmpty() ? List.of() : new ArrayList<>();
+                Set<CareerBreak> counted = breaks.isEmpty() ? Set.of() : new HashSet<>();
+                boolean changed = !breaks.isEmpty();
                 while (changed) {
                     changed = false;
                     for (CareerBreak b : breaks) {
@@ -204,7 +205,7 @@ public final class CycleEngine {
                     end = ext.applyTo(nominalEnd);
                 }
                 Cycle c = new Cycle(start, end, seg.category(), len, young, i == 0 && first,
-                        first ? anchor : Reason.of("cycle.reason.followsPrevious", start), kept, breakReasons);
+                        first ? anchor : null, kept, breakReasons);
                 if (nextChange != null && !end.isBefore(nextChange)) {
                     abandonedEnd = end;
                     break;

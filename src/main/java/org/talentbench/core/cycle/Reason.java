@@ -1,6 +1,5 @@
 package org.talentbench.core.cycle;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +16,10 @@ public record Reason(String code, List<String> args) {
 
     /** Builds a reason; each argument is rendered with {@link String#valueOf(Object)}. */
     public static Reason of(String code, Object... args) {
-        return new Reason(code, Arrays.stream(args).map(String::valueOf).toList());
+        String[] text = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            text[i] = String.valueOf(args[i]);
+        }
+        return new Reason(code, List.of(text));
     }
 }

@@ -80,8 +80,17 @@ public record YoungTalentRule(Mode mode, int ageUnder, Integer maleAgeUnder, Int
 
     /** Applies the rule for the evaluation year {@code year} (age and time are taken on 1 January of that year). */
     public Check check(Researcher r, int year, CareerBreakRules breakRules) {
-        LocalDate jan1 = LocalDate.of(year, 1, 1);
         List<Reason> reasons = new ArrayList<>();
+        return new Check(test(r, year, breakRules, reasons), reasons);
+    }
+
+    /** The same test as {@link #check} without building the explanation (for the cycle walk). */
+    public boolean isYoung(Researcher r, int year, CareerBreakRules breakRules) {
+        return test(r, year, breakRules, null);
+    }
+
+    private boolean test(Researcher r, int year, CareerBreakRules breakRules, List<Reason> reasons) {
+        LocalDate jan1 = LocalDate.of(year, 1, 1);
         boolean young = false;
         if (mode == Mode.AGE || mode == Mode.AGE_OR_DOCTORATE) {
             young = byAge(r, jan1, breakRules, reasons);
@@ -89,42 +98,52 @@ public record YoungTalentRule(Mode mode, int ageUnder, Integer maleAgeUnder, Int
         if (mode == Mode.YEARS_SINCE_DOCTORATE || mode == Mode.AGE_OR_DOCTORATE) {
             young = byDoctorate(r, jan1, breakRules, reasons) || young;
         }
-        return new Check(young, reasons);
+        return young;
     }
 
     private boolean byAge(Researcher r, LocalDate jan1, CareerBreakRules breakRules, List<Reason> reasons) {
         if (r.birthDate() == null) {
-            reasons.add(Reason.of("cycle.reason.missingBirthDate"));
+            add(reasons, "cycle.reason.missingBirthDate");
             return false;
         }
         int threshold = thresholdFor(r.gender());
         Extension ext = breaksExtend ? extensionBefore(r, null, jan1, breakRules) : Extension.NONE;
         LocalDate limit = ext.applyTo(r.birthDate().plusYears(threshold));
-        int age = r.birthDate().isAfter(jan1) ? 0 : Period.between(r.birthDate(), jan1).getYears();
         boolean young = jan1.isBefore(limit);
-        if (!ext.isNone()) {
-            reasons.add(Reason.of("cycle.reason.youngTalentLimitExtended", ext.months(), ext.days(), limit));
+        if (reasons != null) {
+            int age = r.birthDate().isAfter(jan1) ? 0 : Period.between(r.birthDate(), jan1).getYears();
+            if (!ext.isNone()) {
+                add(reasons, "cycle.reason.youngTalentLimitExtended", ext.months(), ext.days(), limit);
+            }
+            add(reasons, young ? "cycle.reason.youngTalentByAge" : "cycle.reason.notYoungTalentByAge", age,
+                    threshold, jan1);
         }
-        reasons.add(Reason.of(young ? "cycle.reason.youngTalentByAge" : "cycle.reason.notYoungTalentByAge",
-                age, threshold, jan1));
         return young;
     }
 
     private boolean byDoctorate(Researcher r, LocalDate jan1, CareerBreakRules breakRules, List<Reason> reasons) {
         if (r.degree() != Degree.DOCTORATE || r.degreeDate() == null) {
-            reasons.add(Reason.of("cycle.reason.noDoctorate"));
+            add(reasons, "cycle.reason.noDoctorate");
             return false;
         }
         Extension ext = breaksExtend ? extensionBefore(r, r.degreeDate(), jan1, breakRules) : Extension.NONE;
         LocalDate limit = ext.applyTo(r.degreeDate().plusYears(maxYearsSinceDoctorate));
-        int years = r.degreeDate().isAfter(jan1) ? 0 : Period.between(r.degreeDate(), jan1).getYears();
         boolean young = !jan1.isAfter(limit);
-        if (!ext.isNone()) {
-            reasons.add(Reason.of("cycle.reason.youngTalentLimitExtended", ext.months(), ext.days(), limit));
+        if (reasons != null) {
+            int years = r.degreeDate().isAfter(jan1) ? 0 : Period.between(r.degreeDate(), jan1).getYears();
+            if (!ext.isNone()) {
+                add(reasons, "cycle.reason.youngTalentLimitExtended", ext.months(), ext.days(), limit);
+            }
+            add(reasons, young ? "cycle.reason.youngTalentByDoctorate" : "cycle.reason.notYoungTalentByDoctorate",
+                    years, maxYearsSinceDoctorate, jan1);
         }
-        reasons.add(Reason.of(young ? "cycle.reason.youngTalentByDoctorate"
-                : "cycle.reason.notYoungTalentByDoctorate", years, maxYearsSinceDoctorate, jan1));
         return young;
+    }
+
+    private static void add(List<Reason> reasons, String code, Object... args) {
+        if (reasons != null) {
+            reasons.add(Reason.of(code, args));
+        }
     }
 
     private static Extension extensionBefore(Researcher r, LocalDate after, LocalDate jan1,

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.talentbench.core.InvalidInputException;
@@ -35,7 +36,9 @@ public final class SchemeJson {
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .addModule(new SimpleModule("talentbench-scheme")
                     .addSerializer(PairwiseMatrix.class, new MatrixSerializer())
-                    .addDeserializer(PairwiseMatrix.class, new MatrixDeserializer()))
+                    .addDeserializer(PairwiseMatrix.class, new MatrixDeserializer())
+                    .addSerializer(LocalDate.class, new DateSerializer())
+                    .addDeserializer(LocalDate.class, new DateDeserializer()))
             .build();
 
     private SchemeJson() {
@@ -70,9 +73,32 @@ public final class SchemeJson {
         }
     }
 
-    /** The shared mapper, for callers that embed schemes or lint findings in larger JSON documents. */
+    /**
+     * A copy of the mapper (stable order, ISO dates), for callers that embed schemes, lint findings or evaluation
+     * results in larger JSON documents.
+     */
     public static ObjectMapper mapper() {
         return MAPPER.copy();
+    }
+
+    /** Dates as ISO-8601 text ({@code 2025-12-31}), without needing the JSR-310 module. */
+    private static final class DateSerializer extends JsonSerializer<LocalDate> {
+        @Override
+        public void serialize(LocalDate d, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeString(d.toString());
+        }
+    }
+
+    private static final class DateDeserializer extends JsonDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            try {
+                return LocalDate.parse(p.getValueAsString());
+            } catch (java.time.format.DateTimeParseException e) {
+                return (LocalDate) ctx.handleWeirdStringValue(LocalDate.class, p.getValueAsString(),
+                        "not an ISO date");
+            }
+        }
     }
 
     private static final class MatrixSerializer extends JsonSerializer<PairwiseMatrix> {

@@ -23,7 +23,7 @@ public record CohortKey(ResearchCategory category, String disciplineGroup) imple
         return new CohortKey(category, "");
     }
 
-    public boolean isAll() {
+    public boolean coversAllCategories() {
         return category == null;
     }
 

@@ -27,6 +27,7 @@ final class CompiledIndicator {
     private final String[] filterKeys;
     private final List<Set<String>> filterValues;
     private final int amountSource;
+    private final Transform[] transforms;
 
     CompiledIndicator(Indicator indicator, String path, int dimension) {
         this.indicator = indicator;
@@ -41,6 +42,7 @@ final class CompiledIndicator {
         for (Map.Entry<String, List<String>> e : indicator.attributeFilter().entrySet()) {
             filterValues.add(new HashSet<>(e.getValue()));
         }
+        transforms = indicator.transforms().toArray(new Transform[0]);
         String attr = indicator.attribute() == null ? "" : indicator.attribute();
         amountSource = attr.equals(Indicator.ATTR_CITATIONS) ? AMOUNT_CITATIONS
                 : attr.equals(Indicator.ATTR_FIELD_NORMALISED_IMPACT) ? AMOUNT_FNCI : AMOUNT_ATTRIBUTE;
@@ -99,7 +101,7 @@ final class CompiledIndicator {
 
     double transform(double raw, double windowYears) {
         double v = raw;
-        for (Transform t : indicator.transforms()) {
+        for (Transform t : transforms) {
             v = t.apply(v, windowYears);
         }
         return v;

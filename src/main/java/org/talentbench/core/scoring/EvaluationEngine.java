@@ -116,6 +116,7 @@ public final class EvaluationEngine {
         private RankInterval[] stability;
         private boolean[] eligible;
         private boolean[] submittedWorks;
+        private int[] citeBuffer = new int[64];
         private final Map<CohortKey, CohortSummary> summaries = new TreeMap<>();
 
         Run(EvaluationInput in, EvaluationOptions opt, ProgressListener progress, BooleanSupplier cancelled) {
@@ -387,6 +388,11 @@ public final class EvaluationEngine {
                 for (int r : members) {
                     eligible[r] = gates(r, s);
                 }
+                // medians first, over the gate-passing members, so that exclusions cannot shift them
+                double[] medians = new double[sv.indicators.length];
+                for (int j = 0; j < sv.indicators.length; j++) {
+                    medians[j] = sv.indicators[j].kind().isExpertJudgement() ? median(members, sv, j) : 0.0;
+                }
                 for (int j = 0; j < sv.indicators.length; j++) {
                     IndicatorKind kind = sv.indicators[j].kind();
                     if (!kind.isExpertJudgement()) {
@@ -396,27 +402,18 @@ public final class EvaluationEngine {
                             : opt.missingManualInput();
                     String flag = kind == IndicatorKind.PEER_REVIEW ? "flag.peerReviewMissing"
                             : "flag.manualInputMissing";
-                    double median = rule == MissingInputRule.COHORT_MEDIAN ? median(members, sv, j) : 0.0;
                     for (int r : members) {
                         if (sv.status[r][j] != InputStatus.MISSING) {
                             continue;
                         }
                         String code = sv.indicators[j].indicator.code();
                         switch (rule) {
-                            case EXCLUDE_FROM_RANKING -> {
-                                eligible[r] = false;
-                                flags.get(r).add(Flag.of(flag, code, rule));
-                            }
-                            case ZERO -> {
-                                double v = sv.indicators[j].transform(0.0, decisions[r].window().years());
-                                sv.impute(r, j, v, InputStatus.IMPUTED_ZERO);
-                                flags.get(r).add(Flag.of(flag, code, rule));
-                            }
-                            case COHORT_MEDIAN -> {
-                                sv.impute(r, j, median, InputStatus.IMPUTED_MEDIAN);
-                                flags.get(r).add(Flag.of(flag, code, rule));
-                            }
+                            case EXCLUDE_FROM_RANKING -> eligible[r] = false;
+                            case ZERO -> sv.impute(r, j, sv.indicators[j].transform(0.0,
+                                    decisions[r].window().years()), InputStatus.IMPUTED_ZERO);
+                            case COHORT_MEDIAN -> sv.impute(r, j, medians[j], InputStatus.IMPUTED_MEDIAN);
                         }
+                        flags.get(r).add(Flag.of(flag, code, rule));
                     }
                 }
             }
@@ -469,7 +466,7 @@ public final class EvaluationEngine {
             CohortKey reference = key;
             List<Integer> extra = new ArrayList<>();
             int referenceSize = m.length;
-            while (referenceSize < opt.minCohortSize() && !reference.isAll()) {
+            while (referenceSize < opt.minCohortSize() && !reference.coversAllCategories()) {
                 reference = reference.wider();
                 extra = widerPool(key, reference, cohorts);
                 referenceSize = m.length + extra.size();
@@ -589,7 +586,7 @@ public final class EvaluationEngine {
                     if (cohortOf[r] != null && eligible[r]) {
                         pool.add(r);
                     }
-                } else if (reference.isAll()) {
+                } else if (reference.coversAllCategories()) {
                     if (!sv.computed(r)) {
                         sv.compute(r, rs[r], decisions[r].window(), idx, in.peerReview(), in.manualInputs());
                     }
@@ -642,7 +639,10 @@ public final class EvaluationEngine {
             long to = w.end().toEpochDay();
             long settled = in.referenceDate().minusYears(2).toEpochDay();
             int papers = 0;
-            int[] cites = new int[Math.max(0, idx.end[r] - idx.start[r])];
+            if (citeBuffer.length < idx.end[r] - idx.start[r]) {
+                citeBuffer = new int[idx.end[r] - idx.start[r]];
+            }
+            int[] cites = citeBuffer;
             int nc = 0;
             double fnciSum = 0;
             int nf = 0;
@@ -704,7 +704,7 @@ public final class EvaluationEngine {
             .comparing((ScoreCard c) -> c.cohort() == null ? 1 : 0)
             .thenComparing(ScoreCard::cohort, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ScoreCard::category)
-            .thenComparing(c -> c.rank() == null ? Integer.MAX_VALUE : c.rank())
+            .thenComparingInt(c -> c.rank() == null ? Integer.MAX_VALUE : c.rank().intValue())
             .thenComparing(ScoreCard::employeeNo)
             .thenComparingLong(c -> c.researcherId().value());
 }

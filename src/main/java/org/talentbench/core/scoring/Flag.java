@@ -1,6 +1,5 @@
 package org.talentbench.core.scoring;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +14,10 @@ public record Flag(String code, List<String> args) {
     }
 
     public static Flag of(String code, Object... args) {
-        return new Flag(code, Arrays.stream(args).map(String::valueOf).toList());
+        String[] text = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            text[i] = String.valueOf(args[i]);
+        }
+        return new Flag(code, List.of(text));
     }
 }

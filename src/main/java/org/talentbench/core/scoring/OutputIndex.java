@@ -74,18 +74,22 @@ final class OutputIndex {
         int m = outputs.length;
         OutputIndex f = new OutputIndex(outputs, n);
         IdTable ids = new IdTable(researcherIds);
-        int cap = Math.max(16, m * 3);
+        // contributions by institute researchers, in output order: researcher index and share; the output of
+        // contribution t is the k with first[k] <= t < first[k + 1]
+        int cap = Math.max(16, m * 2 + m / 2);
         int[] cr = new int[cap];
-        int[] co = new int[cap];
         double[] cs = new double[cap];
+        int[] first = new int[m + 1];
         int total = 0;
         int[] count = new int[n];
         for (int k = 0; k < m; k++) {
             Output o = outputs[k];
+            first[k] = total;
             f.outputIds[k] = o.id().value();
             f.epochDays[k] = o.date().toEpochDay();
             f.kind[k] = (byte) o.kind().ordinal();
-            f.paper[k] = o.kind().isPaper();
+            boolean isPaper = o.kind().isPaper();
+            f.paper[k] = isPaper;
             f.citations[k] = o.citations() == null ? -1 : o.citations();
             f.fieldNormalisedImpact[k] = o.fieldNormalisedImpact() == null ? Double.NaN : o.fieldNormalisedImpact();
             f.citationsAsOf[k] = o.citationAsOf() == null ? Long.MIN_VALUE : o.citationAsOf().toEpochDay();
@@ -99,19 +103,18 @@ final class OutputIndex {
                     continue;
                 }
                 if (total == cap) {
-                    cap *= 2;
+                    cap += cap / 2;
                     cr = Arrays.copyOf(cr, cap);
-                    co = Arrays.copyOf(co, cap);
                     cs = Arrays.copyOf(cs, cap);
                 }
                 cr[total] = r;
-                co[total] = k;
-                cs[total] = con.shareFraction();
+                cs[total] = con.sharePercent() / 100.0;
                 total++;
                 count[r]++;
             }
             f.overAllocated[k] = sum > 100.0 + 1e-9;
         }
+        first[m] = total;
         int[] start = new int[n];
         int[] end = new int[n];
         int pos = 0;
@@ -122,15 +125,17 @@ final class OutputIndex {
         }
         int[] outIdx = new int[pos];
         double[] shares = new double[pos];
-        for (int t = 0; t < total; t++) {
-            int r = cr[t];
-            int e = end[r];
-            if (e > start[r] && outIdx[e - 1] == co[t]) {
-                shares[e - 1] += cs[t];
-            } else {
-                outIdx[e] = co[t];
-                shares[e] = cs[t];
-                end[r] = e + 1;
+        for (int k = 0; k < m; k++) {
+            for (int t = first[k]; t < first[k + 1]; t++) {
+                int r = cr[t];
+                int e = end[r];
+                if (e > start[r] && outIdx[e - 1] == k) {
+                    shares[e - 1] += cs[t];
+                } else {
+                    outIdx[e] = k;
+                    shares[e] = cs[t];
+                    end[r] = e + 1;
+                }
             }
         }
         return new OutputIndex(f, start, end, outIdx, shares);

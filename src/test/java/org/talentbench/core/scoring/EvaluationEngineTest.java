@@ -201,6 +201,30 @@ class EvaluationEngineTest {
         assertEquals(List.of(new GateOutcome("CHARACTER", true, true)), card(r, 4).gates());
     }
 
+    @Test
+    void blockingRepresentativeWorkFindingFailsTheRepresentativeWorksGate() {
+        Scheme gated = HAND.withGates(List.of(new org.talentbench.core.scheme.Gate("REPRESENTATIVE_WORKS", "代表作",
+                "Representative works", org.talentbench.core.scheme.GateKind.REPRESENTATIVE_WORKS, true)));
+        // researcher 2 puts forward patent 103, which credits only researcher 1
+        List<org.talentbench.core.researcher.RepresentativeWork> works = List.of(
+                new org.talentbench.core.researcher.RepresentativeWork(1, new ResearcherId(2), new OutputId(103), 1,
+                        "mine", "relevant"),
+                new org.talentbench.core.researcher.RepresentativeWork(1, new ResearcherId(1), new OutputId(103), 1,
+                        "mine", "relevant"));
+        EvaluationInput in = new EvaluationInput(five(), handOutputs(), works, Map.of(ResearchCategory.APPLIED,
+                gated), Map.of(), Map.of(), d("2024-12-31"), CycleRules.defaults());
+        EvaluationResult r = evaluate(in, EvaluationOptions.defaults());
+        ScoreCard two = card(r, 2);
+        assertNull(two.rank());
+        assertEquals("flag.repWork.notCredited", two.representativeWorkFindings().get(0).code());
+        assertTrue(two.hasFlag("flag.representativeWorksBlocking"));
+        assertEquals(List.of(new GateOutcome("REPRESENTATIVE_WORKS", false, false)), two.gates());
+        assertEquals(List.of(new GateOutcome("REPRESENTATIVE_WORKS", true, false)), card(r, 1).gates());
+        // no works submitted: the gate's missing rule (pass) applies
+        assertEquals(List.of(new GateOutcome("REPRESENTATIVE_WORKS", true, true)), card(r, 3).gates());
+        assertNotNull(card(r, 3).rank());
+    }
+
     static final Scheme WITH_PEER_REVIEW = scheme("peer", ResearchCategory.APPLIED, 3,
             dimension("INNOVATION", 0.5, judgement("PEER", 1.0, IndicatorKind.PEER_REVIEW)),
             dimension("QUALITY", 0.3, sum("TRANSFER", 1.0, List.of(OutputKind.TECH_TRANSFER), "amount")),

@@ -16,6 +16,20 @@ import org.talentbench.core.researcher.Researcher;
 
 class RankingRowsTest {
     @Test
+    void aResultCanBeWrittenAsJsonForStorage() throws Exception {
+        EvaluationResult r = EvaluationEngineTest.evaluate(EvaluationEngineTest.handInput(
+                EvaluationEngineTest.five(), Map.of()), EvaluationOptions.defaults());
+        String json = org.talentbench.core.scheme.SchemeJson.mapper().writeValueAsString(r);
+        com.fasterxml.jackson.databind.JsonNode tree = org.talentbench.core.scheme.SchemeJson.mapper()
+                .readTree(json);
+        assertEquals(EvaluationEngine.VERSION, tree.get("engineVersion").asText());
+        assertEquals("hand", tree.get("cards").get(0).get("trace").get("scheme").get("id").asText());
+        assertEquals(101, tree.get("cards").get(0).get("trace").get("dimensions").get(0).get("indicators").get(0)
+                .get("counted").get(0).get("outputId").get("value").asInt());
+        assertEquals(5, tree.get("cohorts").get("APPLIED").get("size").asInt());
+    }
+
+    @Test
     void rowsFollowTheCardsWithScoresAndCodes() {
         List<Researcher> people = new ArrayList<>(EvaluationEngineTest.five());
         people.add(researcher(7, Gender.MALE, d("1970-01-01"), d("2020-01-01"), ResearchCategory.APPLIED));
