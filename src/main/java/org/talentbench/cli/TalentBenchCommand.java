@@ -32,6 +32,10 @@ import picocli.CommandLine.Spec;
             BackupCommand.class,
             RestoreCommand.class,
             AuditCommand.class,
+            RoundsCommand.class,
+            RoundCommand.class,
+            RankingCommand.class,
+            EvaluateCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

@@ -14,10 +14,12 @@ import org.talentbench.store.DatabaseLocation;
 public final class Workspace implements AutoCloseable {
     private final Database database;
     private final ResearcherService researchers;
+    private final RoundService rounds;
 
     public Workspace(Database database) {
         this.database = database;
         this.researchers = new ResearcherService(database);
+        this.rounds = new RoundService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -70,6 +72,10 @@ public final class Workspace implements AutoCloseable {
     /** One-click backup to the {@code backups} folder beside the database, keeping the newest {@code keep}. */
     public Path backupNow(int keep) {
         return new BackupService(keep, Clock.systemDefaultZone()).backup(database, BackupService.MANUAL);
+    }
+
+    public RoundService rounds() {
+        return rounds;
     }
 
     @Override

@@ -97,6 +97,19 @@ class LocalizationConsistencyTest {
         keys.add("audit.intact");
         AuditService.TAMPERS.forEach(t -> keys.add("audit.broken." + t));
         Arrays.stream(Language.values()).forEach(l -> keys.add("language." + l.code()));
+        Arrays.stream(org.talentbench.core.round.RoundStage.values()).forEach(v -> keys.add("round.stage." + v));
+        Arrays.stream(org.talentbench.core.round.Participation.values()).forEach(v -> keys.add("participation." + v));
+        Arrays.stream(org.talentbench.core.round.Grade.values()).forEach(v -> keys.add("grade." + v));
+        Arrays.stream(org.talentbench.core.round.ListFlag.values()).forEach(v -> keys.add("listFlag." + v));
+        Arrays.stream(org.talentbench.core.cycle.CycleStatus.values()).forEach(v -> keys.add("cycleStatus." + v));
+        Arrays.stream(org.talentbench.core.scoring.InputStatus.values()).forEach(v -> keys.add("inputStatus." + v));
+        Arrays.stream(org.talentbench.core.round.Movement.Kind.values()).forEach(v -> keys.add("movement." + v));
+        Arrays.stream(org.talentbench.app.evaluation.EvaluationViewModel.Axis.values())
+                .forEach(v -> keys.add("ninebox.axis." + v));
+        for (int level = 0; level < 3; level++) {
+            keys.add("ninebox.level." + level);
+        }
+        keys.addAll(Set.of("rounds.history.forward", "rounds.history.back"));
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
             if (s != Screen.RESEARCHERS && s != Screen.SETTINGS) {

@@ -19,4 +19,14 @@ public interface DialogService {
 
     /** Asks for a new database file; empty when cancelled. */
     Optional<Path> chooseDatabaseToCreate(String title);
+
+    /** Asks for a line of text (a name, a reason); empty when cancelled. */
+    default Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.empty();
+    }
+
+    /** Asks where to save a file with the given extension (e.g. {@code xlsx}); empty when cancelled. */
+    default Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        return Optional.empty();
+    }
 }

@@ -44,6 +44,30 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser(title).showSaveDialog(owner.get())).map(f -> f.toPath());
     }
 
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                initial == null ? "" : initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        dialog.getDialogPane().setMinWidth(520);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(f -> f.toPath());
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

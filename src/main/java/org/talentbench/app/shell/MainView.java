@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.app.common.StatusViewModel;
+import org.talentbench.app.evaluation.EvaluationView;
 import org.talentbench.app.researchers.ResearchersView;
 import org.talentbench.app.settings.SettingsView;
 import org.talentbench.app.settings.SettingsViewModel;
@@ -115,6 +116,7 @@ public final class MainView extends BorderPane {
     private Node build(Screen screen) {
         return switch (screen) {
             case RESEARCHERS -> new ResearchersView(viewModel.researchers(), bundle);
+            case EVALUATION -> new EvaluationView(viewModel.evaluation(), bundle);
             case SETTINGS -> new SettingsView(new SettingsViewModel(viewModel), bundle);
             default -> new ComingSoonView(screen, bundle);
         };

@@ -11,6 +11,7 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
+import org.talentbench.app.evaluation.EvaluationViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
 import org.talentbench.demo.DemoSpec;
 import org.talentbench.i18n.Language;
@@ -33,6 +34,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
     private final ResearchersViewModel researchers;
+    private final EvaluationViewModel evaluation;
     private Consumer<Language> languageListener = l -> { };
 
     public MainViewModel(Messages messages, UserSettings settings, TaskRunner tasks, DialogService dialogs,
@@ -43,6 +45,11 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.status = status;
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
+        this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
+        evaluation.onOpenProfile(employeeNo -> {
+            researchers.searchProperty().set(employeeNo);
+            screen.set(Screen.RESEARCHERS);
+        });
         researchers.countsProperty().addListener((o, a, b) -> status.setFacts(b));
         status.setFacts(researchers.countsProperty().get());
         workspace.addListener((o, old, now) -> {
@@ -50,9 +57,11 @@ public final class MainViewModel {
             if (now == null) {
                 researchers.clear();
                 status.setAudit("", "", false);
+                evaluation.clear();
             } else {
                 researchers.load(now.researchers());
                 maintain(now);
+                evaluation.load(now.rounds());
             }
         });
         status.setDatabase(messages.get("status.noDatabase"));
@@ -186,6 +195,10 @@ public final class MainViewModel {
 
     public ResearchersViewModel researchers() {
         return researchers;
+    }
+
+    public EvaluationViewModel evaluation() {
+        return evaluation;
     }
 
     public DialogService dialogs() {

@@ -11,4 +11,10 @@ public interface Repositories {
     RepresentativeWorkRepository representativeWorks();
 
     SettingsRepository settings();
+
+    SchemeRepository schemes();
+
+    RoundRepository rounds();
+
+    SnapshotRepository snapshots();
 }
