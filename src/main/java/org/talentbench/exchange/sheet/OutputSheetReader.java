@@ -190,8 +190,10 @@ public final class OutputSheetReader {
         }
     }
 
+    private static final java.util.regex.Pattern TITLE_NOISE = java.util.regex.Pattern.compile("[\\s\\p{P}\\p{S}]");
+
     static String normaliseTitle(String title) {
-        return Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\\p{P}\\p{S}]", "");
+        return TITLE_NOISE.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .replaceAll("");
     }
 }
