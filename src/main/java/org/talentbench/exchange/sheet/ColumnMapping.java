@@ -82,7 +82,8 @@ public final class ColumnMapping {
         return out;
     }
 
-    static String normalise(String header) {
+    /** A header as mappings compare it: width, case, spaces, punctuation and symbols do not count. */
+    public static String normalise(String header) {
         String s = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return NOISE.matcher(s).replaceAll("");
     }

@@ -52,9 +52,10 @@ public final class OutputSheetReader {
             String sheet = source.sheetFor(Templates.OUTPUTS, true)
                     .orElseThrow(() -> new ImportException(fileName, "", ImportCodes.SHEET_NO_HEADER));
             Map<String, Integer> seen = new HashMap<>();
+            List<String> locations = new ArrayList<>();
             List<SheetOutput> rows = LayoutReader.read(fileName, source, sheet, Templates.OUTPUTS, mapping,
-                    row -> output(row, seen, knownEmployees), problems);
-            return new SheetReadResult<>(rows, problems);
+                    row -> output(row, seen, knownEmployees), problems, locations);
+            return new SheetReadResult<>(rows, problems, locations);
         }
     }
 

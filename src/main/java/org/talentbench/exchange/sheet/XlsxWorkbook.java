@@ -150,6 +150,27 @@ final class XlsxWorkbook implements AutoCloseable {
         return mergedBySheetName.getOrDefault(sheetName, List.of());
     }
 
+    /** The first row of a sheet that has a non-empty cell, read without streaming the rest. */
+    Optional<HeaderRow> firstNonEmptyRow(String sheetName) {
+        Sheet sheet = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst().orElseThrow();
+        try (Stream<Row> stream = sheet.openStream()) {
+            Iterator<Row> it = stream.iterator();
+            while (it.hasNext()) {
+                Row row = it.next();
+                List<RawCell> cells = new ArrayList<>(row.getCellCount());
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(convert(row.getCell(i)));
+                }
+                if (!cells.stream().allMatch(RawCell::isEmpty)) {
+                    return Optional.of(HeaderRow.of(sheetName, row.getRowNum(), cells));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException ex) {
+            throw new ImportException(file, sheetName, ImportCodes.SHEET_CORRUPT, String.valueOf(ex.getMessage()));
+        }
+    }
+
     void forEachRow(String sheetName, RowHandler handler) {
         Sheet sheet = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst().orElseThrow();
         Stream<Row> stream;
