@@ -12,10 +12,14 @@ import org.talentbench.store.DatabaseLocation;
 public final class Workspace implements AutoCloseable {
     private final Database database;
     private final ResearcherService researchers;
+    private final ImportService imports;
+    private final ExportService exports;
 
     public Workspace(Database database) {
         this.database = database;
         this.researchers = new ResearcherService(database);
+        this.imports = new ImportService(database);
+        this.exports = new ExportService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -49,6 +53,14 @@ public final class Workspace implements AutoCloseable {
 
     public ResearcherService researchers() {
         return researchers;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

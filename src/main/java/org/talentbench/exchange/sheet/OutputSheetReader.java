@@ -27,8 +27,8 @@ import org.talentbench.exchange.Limits;
  * optional byline positions and corresponding authors. Kind-specific attributes have their own columns; any other
  * attribute travels in the "other attributes" column as key=value lines, so that an export reads back unchanged.
  *
- * <p>Rows repeating a DOI, a kind's number (patent number …) or a kind + title + year of an earlier row are
- * reported. A file that cannot be read at all throws {@link ImportException}. Stateless and thread-safe.
+ * <p>Rows repeating a DOI, a kind's number (patent number …) or the kind, title, date and contributors of an
+ * earlier row are reported. A file that cannot be read at all throws {@link ImportException}. Stateless and thread-safe.
  */
 public final class OutputSheetReader {
 
@@ -84,7 +84,11 @@ public final class OutputSheetReader {
             duplicate(row, seen, "externalId", "id " + kind + " " + externalId, externalId);
         }
         if (kind != null && date != null && !title.isEmpty()) {
-            duplicate(row, seen, "title", "title " + kind + " " + date.getYear() + " " + normaliseTitle(title), title);
+            // the same title may well recur (two people reviewing for one journal, a patent family): a row repeats
+            // another only with the same kind, title, date and contributors
+            String people = String.join(",", contributors.stream().map(ContributorRef::employeeNo).sorted().toList());
+            duplicate(row, seen, "title", "title " + kind + " " + date + " " + normaliseTitle(title) + " " + people,
+                    title);
         }
         if (row.hasProblems() || kind == null || title.isEmpty() || date == null) {
             return null;
