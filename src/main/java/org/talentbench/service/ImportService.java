@@ -218,7 +218,8 @@ public final class ImportService {
         return best;
     }
 
-    static SheetLayout layout(SheetKind kind) {
+    /** The template layout of a sheet kind: its columns for the mapping step. */
+    public static SheetLayout layout(SheetKind kind) {
         return kind == SheetKind.RESEARCHERS ? Templates.RESEARCHERS : Templates.OUTPUTS;
     }
 
