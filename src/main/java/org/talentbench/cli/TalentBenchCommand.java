@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
             RoundCommand.class,
             RankingCommand.class,
             EvaluateCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

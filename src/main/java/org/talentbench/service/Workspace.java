@@ -15,11 +15,15 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final ResearcherService researchers;
     private final RoundService rounds;
+    private final ImportService imports;
+    private final ExportService exports;
 
     public Workspace(Database database) {
         this.database = database;
         this.researchers = new ResearcherService(database);
         this.rounds = new RoundService(database);
+        this.imports = new ImportService(database);
+        this.exports = new ExportService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -76,6 +80,14 @@ public final class Workspace implements AutoCloseable {
 
     public RoundService rounds() {
         return rounds;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,6 +45,26 @@ class LocalizationConsistencyTest {
         Set<String> zh = keys("messages_zh_CN.properties");
         Set<String> en = keys("messages_en.properties");
         assertEquals(new TreeSet<>(en), new TreeSet<>(zh), "keys differ between Chinese and English");
+    }
+
+    @Test
+    void noKeyIsDefinedTwiceInAFile() throws IOException {
+        for (String file : List.of("messages_zh_CN.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            Path path = RESOURCES.resolve(Messages.BUNDLE.replace('.', '/').replace("/messages", "/") + file);
+            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#") || !t.contains("=")) {
+                    continue;
+                }
+                String key = t.substring(0, t.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertTrue(twice.isEmpty(), file + " defines twice (the later silently wins): " + twice);
+        }
     }
 
     @Test

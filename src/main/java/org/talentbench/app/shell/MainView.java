@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -18,10 +19,13 @@ import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.evaluation.EvaluationView;
+import org.talentbench.app.importing.ExportViewModel;
+import org.talentbench.app.importing.ImportWizardView;
 import org.talentbench.app.researchers.ResearchersView;
 import org.talentbench.app.settings.SettingsView;
 import org.talentbench.app.settings.SettingsViewModel;
 import org.talentbench.i18n.Language;
+import org.talentbench.service.Workspace;
 
 /**
  * The main window's content: menu, navigation, the current screen and the status bar. Screens are built once per
@@ -52,6 +56,10 @@ public final class MainView extends BorderPane {
     private RadioMenuItem chineseItem;
     @FXML
     private RadioMenuItem englishItem;
+    @FXML
+    private MenuItem importItem;
+    @FXML
+    private MenuItem exportItem;
 
     private final MainViewModel viewModel;
     private final ResourceBundle bundle;
@@ -87,6 +95,9 @@ public final class MainView extends BorderPane {
         chineseItem.setToggleGroup(languages);
         englishItem.setToggleGroup(languages);
         (viewModel.messages().language() == Language.ZH ? chineseItem : englishItem).setSelected(true);
+
+        importItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        exportItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
 
         StatusViewModel status = viewModel.status();
         jobLabel.textProperty().bind(status.jobTitleProperty());
@@ -140,6 +151,19 @@ public final class MainView extends BorderPane {
     @FXML
     private void onBackup() {
         viewModel.backupNow();
+    }
+
+    @FXML
+    private void onImport() {
+        Workspace ws = viewModel.workspaceProperty().get();
+        ImportWizardView.open(getScene().getWindow(), viewModel.messages(), ws.imports(), viewModel.tasks(),
+                viewModel.messages().get("file.filter.database"), () -> viewModel.researchers().load(ws.researchers()));
+    }
+
+    @FXML
+    private void onExport() {
+        Workspace ws = viewModel.workspaceProperty().get();
+        new ExportViewModel(viewModel.messages(), ws.exports(), viewModel.tasks(), viewModel.dialogs()).export();
     }
 
     @FXML
