@@ -21,6 +21,11 @@ public final class RankingRowViewModel {
     private final Double change;
     private final String searchText;
 
+    /** A row for {@code row}; {@code change} is the percentile change since the previous round, or null. */
+    public static RankingRowViewModel of(SnapshotRow row, Messages m, Double change) {
+        return new RankingRowViewModel(row, m, change);
+    }
+
     RankingRowViewModel(SnapshotRow row, Messages m, Double change) {
         this.row = row;
         this.grade = m.get("grade." + row.grade().name());
@@ -130,7 +135,8 @@ public final class RankingRowViewModel {
         return row.ranked();
     }
 
-    boolean matches(String needle) {
+    /** Whether the lower-case {@code needle} occurs in the employee number, name, discipline or cohort. */
+    public boolean matches(String needle) {
         return needle.isEmpty() || searchText.contains(needle);
     }
 }
