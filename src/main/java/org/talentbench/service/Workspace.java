@@ -12,10 +12,12 @@ import org.talentbench.store.DatabaseLocation;
 public final class Workspace implements AutoCloseable {
     private final Database database;
     private final ResearcherService researchers;
+    private final ProfileService profiles;
 
     public Workspace(Database database) {
         this.database = database;
         this.researchers = new ResearcherService(database);
+        this.profiles = new ProfileService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -49,6 +51,10 @@ public final class Workspace implements AutoCloseable {
 
     public ResearcherService researchers() {
         return researchers;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
     }
 
     @Override
