@@ -58,6 +58,8 @@ public final class ProfileRules {
         length(out, "discipline", r.discipline(), 100);
 
         LocalDate birth = r.birthDate();
+        // a birth date in the future is reported once; the checks relative to it would only repeat the mistake
+        LocalDate knownBirth = birth != null && !birth.isAfter(today) ? birth : null;
         if (birth == null) {
             out.add(Violation.error("birthDate", "profile.birthDateRequired"));
         } else if (birth.isAfter(today)) {
@@ -73,15 +75,15 @@ public final class ProfileRules {
                 out.add(Violation.error("degreeDate", "profile.doctorateDateRequired"));
             }
         } else {
-            if (birth != null && !r.degreeDate().isAfter(birth)) {
+            if (knownBirth != null && !r.degreeDate().isAfter(knownBirth)) {
                 out.add(Violation.error("degreeDate", r.degree() == Degree.DOCTORATE
                         ? "profile.doctorateBeforeBirth" : "profile.degreeBeforeBirth"));
             } else if (r.degreeDate().isAfter(today)) {
                 out.add(Violation.error("degreeDate", "profile.degreeInFuture", r.degreeDate()));
             }
         }
-        if (r.hireDate() != null && birth != null && !birth.isAfter(today)
-                && r.hireDate().isBefore(birth.plusYears(settings.minAgeYears()))) {
+        if (r.hireDate() != null && knownBirth != null
+                && r.hireDate().isBefore(knownBirth.plusYears(settings.minAgeYears()))) {
             out.add(Violation.error("hireDate", "profile.hireTooEarly", settings.minAgeYears()));
         }
 
@@ -119,12 +121,12 @@ public final class ProfileRules {
             out.add(Violation.warning("category", "profile.categoryNotInUse"));
         }
 
-        checkBreaks(r, out);
+        checkBreaks(r, knownBirth, out);
         checkHistory(r, out);
         return out;
     }
 
-    private static void checkBreaks(Researcher r, List<Violation> out) {
+    private static void checkBreaks(Researcher r, LocalDate birth, List<Violation> out) {
         List<CareerBreak> breaks = r.breaks();
         for (int i = 0; i < breaks.size(); i++) {
             CareerBreak b = breaks.get(i);
@@ -132,7 +134,7 @@ public final class ProfileRules {
             if (b.end().isBefore(b.start())) {
                 out.add(Violation.error(at + ".end", "profile.breakEndsBeforeStart"));
             }
-            if (r.birthDate() != null && b.start().isBefore(r.birthDate())) {
+            if (birth != null && b.start().isBefore(birth)) {
                 out.add(Violation.error(at + ".start", "profile.breakBeforeBirth"));
             }
             if (b.kind() == CareerBreakKind.OTHER && b.note().isBlank()) {
