@@ -127,6 +127,13 @@ public final class ProfileService {
         return tx.read(repos -> repos.outputs().findById(id));
     }
 
+    /** Every researcher of the institute, for contributor pickers, ordered by employee number. */
+    public List<Colleague> colleagues() {
+        return tx.read(repos -> repos.researchers().findAll().stream()
+                .map(p -> new Colleague(p.id(), p.employeeNo(), p.nameZh(), p.nameLatin()))
+                .sorted(java.util.Comparator.comparing(Colleague::employeeNo)).toList());
+    }
+
     /** Researchers by id, as contributor lists show them. */
     public Map<ResearcherId, Colleague> colleagues(Set<ResearcherId> ids) {
         return tx.read(repos -> colleagues(repos, ids));

@@ -11,6 +11,7 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
+import org.talentbench.app.profile.ResearcherEditorViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
 import org.talentbench.demo.DemoSpec;
 import org.talentbench.i18n.Language;
@@ -34,6 +35,7 @@ public final class MainViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
     private final ResearchersViewModel researchers;
     private Consumer<Language> languageListener = l -> { };
+    private Consumer<ResearchersViewModel.OpenRequest> profilePresenter = r -> { };
 
     public MainViewModel(Messages messages, UserSettings settings, TaskRunner tasks, DialogService dialogs,
                          StatusViewModel status) {
@@ -43,6 +45,11 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.status = status;
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
+        researchers.setOpener(r -> {
+            if (workspace.get() != null) {
+                profilePresenter.accept(r);
+            }
+        });
         researchers.countsProperty().addListener((o, a, b) -> status.setFacts(b));
         status.setFacts(researchers.countsProperty().get());
         workspace.addListener((o, old, now) -> {
@@ -123,6 +130,30 @@ public final class MainViewModel {
             settings.language(language);
             languageListener.accept(language);
         }
+    }
+
+    /** Who shows profile editors (the main window's editor windows). */
+    public void setProfilePresenter(Consumer<ResearchersViewModel.OpenRequest> presenter) {
+        this.profilePresenter = presenter;
+    }
+
+    /**
+     * A profile editor on the open workspace, with its own dialogs; a save reloads the researchers table.
+     *
+     * @throws IllegalStateException when no database is open
+     */
+    public ResearcherEditorViewModel createEditor(DialogService editorDialogs) {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            throw new IllegalStateException("no database open");
+        }
+        ResearcherEditorViewModel vm = new ResearcherEditorViewModel(messages, ws.profiles(), tasks, editorDialogs);
+        vm.onSaved(id -> {
+            if (workspace.get() == ws) {
+                researchers.load(ws.researchers());
+            }
+        });
+        return vm;
     }
 
     public void onLanguageChangeListener(Consumer<Language> listener) {
