@@ -19,7 +19,7 @@ import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
  */
 final class FieldDecorations {
     static final String MESSAGE_STYLE = "field-message";
-    static final String WARNING_STYLE = "warning";
+    static final String WARNING_STYLE = "field-warning";
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private FieldDecorations() {
