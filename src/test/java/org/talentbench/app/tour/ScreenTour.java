@@ -48,7 +48,13 @@ public final class ScreenTour {
             window[0].show(Workspace.open(db, false));
         });
         Thread.sleep(6000);
-        shot(window[0].viewModel() == null ? null : sceneOf("TalentBench"), out, "main");
+        shot(sceneOf("TalentBench"), out, "main");
+        fx(() -> window[0].viewModel().researchers().groupingProperty().set(
+                window[0].viewModel().researchers().groupingChoices().get(1)));
+        Thread.sleep(1500);
+        shot(sceneOf("TalentBench"), out, "main-grouped");
+        fx(() -> window[0].viewModel().researchers().groupingProperty().set(
+                window[0].viewModel().researchers().groupingChoices().get(0)));
         ResearcherEditorViewModel[] vm = new ResearcherEditorViewModel[1];
         fx(() -> vm[0] = window[0].editors().open(new ResearcherId(id), false));
         Thread.sleep(5000);
