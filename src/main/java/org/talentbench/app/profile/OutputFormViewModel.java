@@ -268,6 +268,14 @@ public final class OutputFormViewModel {
         OutputKind k = kindValue();
         OutputSchema.Shape shape = OutputSchema.of(k);
         Map<String, String> attrs = new LinkedHashMap<>();
+        if (original != null && original.kind() == k) {
+            // attributes this form does not show (e.g. written by an importer) are kept, never silently dropped
+            original.attributes().forEach((key, value) -> {
+                if (shape.attribute(key).isEmpty()) {
+                    attrs.put(key, value);
+                }
+            });
+        }
         for (AttributeFieldViewModel a : attributes) {
             String v = a.stored();
             if (!v.isEmpty() && !(a.type() == OutputSchema.Type.BOOLEAN && v.equals("false")

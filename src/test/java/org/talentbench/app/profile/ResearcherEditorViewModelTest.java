@@ -365,4 +365,23 @@ class ResearcherEditorViewModelTest {
         assertEquals(2, vm.assignments().size());
         assertTrue(vm.assignments().get(1).startsWith("From 2025-09-01: Applied research"));
     }
+
+    @Test
+    void attributesTheFormDoesNotShowAreKeptOnSave() {
+        Output o = service.load(stored).outputs().get(0);
+        java.util.Map<String, String> attrs = new java.util.HashMap<>(o.attributes());
+        attrs.put("importedFrom", "openalex:W123");
+        db.inTransaction(r -> r.outputs().update(new Output(o.id(), o.kind(), o.title(), o.date(), o.venue(), o.doi(),
+                o.externalId(), o.domesticJournal(), o.citations(), o.citationSource(), o.citationAsOf(),
+                o.fieldNormalisedImpact(), attrs, o.contributors(), o.version())));
+        ResearcherEditorViewModel vm = editor();
+        OutputRowViewModel row = vm.outputs().get(0);
+        vm.selectedOutputProperty().set(row);
+        assertFalse(row.form().dirtyProperty().get(), "opening an output does not change it");
+        row.form().titleProperty().set("Retitled");
+        vm.save();
+        Output saved = service.load(stored).outputs().get(0);
+        assertEquals("Retitled", saved.title());
+        assertEquals("openalex:W123", saved.attribute("importedFrom"));
+    }
 }
