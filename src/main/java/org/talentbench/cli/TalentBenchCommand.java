@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
             ResearchersCommand.class,
             McdaCommand.class,
             IndicatorsCommand.class,
+            LintCommand.class,
+            SchemeCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);
