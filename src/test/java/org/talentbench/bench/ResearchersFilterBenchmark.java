@@ -83,6 +83,7 @@ public class ResearchersFilterBenchmark {
             strokes.add(typed.substring(0, n));
         }
         keystrokes = strokes.toArray(String[]::new);
+        next = 0;
     }
 
     @Benchmark
