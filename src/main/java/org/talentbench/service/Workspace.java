@@ -17,6 +17,7 @@ public final class Workspace implements AutoCloseable {
     private final RoundService rounds;
     private final ImportService imports;
     private final ExportService exports;
+    private final ProfileService profiles;
 
     public Workspace(Database database) {
         this.database = database;
@@ -24,6 +25,7 @@ public final class Workspace implements AutoCloseable {
         this.rounds = new RoundService(database);
         this.imports = new ImportService(database);
         this.exports = new ExportService(database);
+        this.profiles = new ProfileService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -88,6 +90,10 @@ public final class Workspace implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.talentbench.store;
 
 import org.jooq.DSLContext;
+import org.talentbench.core.repo.ChangeLogRepository;
 import org.talentbench.core.repo.DepartmentRepository;
 import org.talentbench.core.repo.OutputRepository;
 import org.talentbench.core.repo.Repositories;
@@ -57,5 +58,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public SnapshotRepository snapshots() {
         return new JooqSnapshotRepository(dsl);
+    }
+
+    @Override
+    public ChangeLogRepository changeLog() {
+        return new JooqChangeLogRepository(dsl);
     }
 }

@@ -19,7 +19,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.talentbench.app.shell.Screen;
+import org.talentbench.app.researchers.ResearchersViewModel;
+import org.talentbench.core.researcher.CareerBreakKind;
+import org.talentbench.core.researcher.Degree;
 import org.talentbench.core.researcher.EmploymentStatus;
+import org.talentbench.core.researcher.OutputKeys;
+import org.talentbench.core.researcher.OutputKind;
+import org.talentbench.core.researcher.OutputSchema;
+import org.talentbench.core.researcher.ProfileSettings;
 import org.talentbench.core.researcher.Gender;
 import org.talentbench.core.researcher.ResearchCategory;
 import org.talentbench.service.AuditService;
@@ -131,6 +138,27 @@ class LocalizationConsistencyTest {
             keys.add("ninebox.level." + level);
         }
         keys.addAll(Set.of("rounds.history.forward", "rounds.history.back"));
+        // --- profiles ---
+        Arrays.stream(Degree.values()).forEach(d -> keys.add("degree." + d.name()));
+        Arrays.stream(CareerBreakKind.values()).forEach(k -> keys.add("breakKind." + k.name()));
+        ProfileSettings.DEFAULT_TALENT_TAGS.forEach(t -> keys.add("talentTag." + t));
+        Arrays.stream(ResearchersViewModel.Grouping.values()).forEach(g -> keys.add("researchers.group." + g.name()));
+        Arrays.stream(OutputKeys.Match.values()).forEach(m -> keys.add("output.duplicate.reason." + m.name()));
+        for (OutputKind k : OutputKind.values()) {
+            OutputSchema.Shape shape = OutputSchema.of(k);
+            keys.add("output.kind." + k.name());
+            keys.add("output.venue." + k.name());
+            if (shape.externalId()) {
+                keys.add("output.externalId." + k.name());
+            }
+            for (OutputSchema.Attribute a : shape.attributes()) {
+                keys.add("output.attr." + a.key());
+                a.choices().forEach(c -> keys.add("output.value." + a.key() + "." + c));
+            }
+        }
+        Set.of("output", "contributionStatement", "relevanceStatement").forEach(p -> keys.add("history.work." + p));
+        Set.of("breaks", "history").forEach(f -> keys.add("profile.field." + f));
+        Set.of("venue", "externalId", "contributors", "deleted").forEach(f -> keys.add("output.field." + f));
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
             if (s != Screen.RESEARCHERS && s != Screen.SETTINGS) {

@@ -50,4 +50,32 @@ public interface DialogService {
     default <T> Optional<T> choose(String title, String message, List<T> options) {
         return Optional.empty();
     }
+
+    /** The answer to a save conflict. */
+    enum VersionChoice { KEEP_MINE, TAKE_THEIRS }
+
+    /** One line of a version comparison: a field and its value in my edit and in the stored version. */
+    record VersionRow(String field, String mine, String theirs) {
+    }
+
+    /**
+     * Someone else saved the record first: shows both versions side by side and asks which to keep. There is no
+     * cancel; closing the dialog keeps the user's own edit in the editor without saving it (answered as
+     * {@code null}).
+     *
+     * @return the choice, or null when the dialog was closed
+     */
+    default VersionChoice chooseVersion(String title, String message, List<VersionRow> rows, String keepMine,
+                                        String takeTheirs) {
+        return confirm(title, message) ? VersionChoice.KEEP_MINE : VersionChoice.TAKE_THEIRS;
+    }
+
+    /**
+     * Asks the user to pick one of several answers shown as buttons (the first is the default).
+     *
+     * @return the index of the answer, or -1 when the dialog was closed
+     */
+    default int chooseAnswer(String title, String message, List<String> answers) {
+        return confirm(title, message) ? 0 : -1;
+    }
 }

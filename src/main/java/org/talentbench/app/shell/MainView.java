@@ -134,6 +134,19 @@ public final class MainView extends BorderPane {
     }
 
     @FXML
+    private void onNewResearcher() {
+        viewModel.researchers().newResearcher();
+    }
+
+    @FXML
+    private void onFindResearcher() {
+        viewModel.screenProperty().set(Screen.RESEARCHERS);
+        if (screens.get(Screen.RESEARCHERS) instanceof ResearchersView view) {
+            view.focusSearch();
+        }
+    }
+
+    @FXML
     private void onNewEmpty() {
         viewModel.newEmptyInstitute();
     }

@@ -12,6 +12,7 @@ import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.app.evaluation.EvaluationViewModel;
+import org.talentbench.app.profile.ResearcherEditorViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
 import org.talentbench.demo.DemoSpec;
 import org.talentbench.i18n.Language;
@@ -36,6 +37,7 @@ public final class MainViewModel {
     private final ResearchersViewModel researchers;
     private final EvaluationViewModel evaluation;
     private Consumer<Language> languageListener = l -> { };
+    private Consumer<ResearchersViewModel.OpenRequest> profilePresenter = r -> { };
 
     public MainViewModel(Messages messages, UserSettings settings, TaskRunner tasks, DialogService dialogs,
                          StatusViewModel status) {
@@ -49,6 +51,11 @@ public final class MainViewModel {
         evaluation.onOpenProfile(employeeNo -> {
             researchers.searchProperty().set(employeeNo);
             screen.set(Screen.RESEARCHERS);
+        });
+        researchers.setOpener(r -> {
+            if (workspace.get() != null) {
+                profilePresenter.accept(r);
+            }
         });
         researchers.countsProperty().addListener((o, a, b) -> status.setFacts(b));
         status.setFacts(researchers.countsProperty().get());
@@ -167,6 +174,30 @@ public final class MainViewModel {
             settings.language(language);
             languageListener.accept(language);
         }
+    }
+
+    /** Who shows profile editors (the main window's editor windows). */
+    public void setProfilePresenter(Consumer<ResearchersViewModel.OpenRequest> presenter) {
+        this.profilePresenter = presenter;
+    }
+
+    /**
+     * A profile editor on the open workspace, with its own dialogs; a save reloads the researchers table.
+     *
+     * @throws IllegalStateException when no database is open
+     */
+    public ResearcherEditorViewModel createEditor(DialogService editorDialogs) {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            throw new IllegalStateException("no database open");
+        }
+        ResearcherEditorViewModel vm = new ResearcherEditorViewModel(messages, ws.profiles(), tasks, editorDialogs);
+        vm.onSaved(id -> {
+            if (workspace.get() == ws) {
+                researchers.load(ws.researchers());
+            }
+        });
+        return vm;
     }
 
     public void onLanguageChangeListener(Consumer<Language> listener) {

@@ -17,4 +17,6 @@ public interface Repositories {
     RoundRepository rounds();
 
     SnapshotRepository snapshots();
+
+    ChangeLogRepository changeLog();
 }
