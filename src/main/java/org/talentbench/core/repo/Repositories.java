@@ -11,4 +11,16 @@ public interface Repositories {
     RepresentativeWorkRepository representativeWorks();
 
     SettingsRepository settings();
+
+    AccountRepository accounts();
+
+    PanelRepository panels();
+
+    ConflictRepository conflicts();
+
+    ReviewRepository reviews();
+
+    BallotRepository ballots();
+
+    CommitteeDecisionRepository committeeDecisions();
 }
