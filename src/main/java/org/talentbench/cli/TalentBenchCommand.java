@@ -29,6 +29,10 @@ import picocli.CommandLine.Spec;
             IndicatorsCommand.class,
             LintCommand.class,
             SchemeCommand.class,
+            AccountCommand.class,
+            ConflictsCommand.class,
+            ReviewCommand.class,
+            CommitteeCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

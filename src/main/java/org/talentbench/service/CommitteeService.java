@@ -36,6 +36,7 @@ import org.talentbench.core.researcher.OutputId;
 import org.talentbench.core.researcher.RepresentativeWork;
 import org.talentbench.core.researcher.Researcher;
 import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.exchange.review.ReviewSheetRow;
 import org.talentbench.security.AccessPolicy;
 import org.talentbench.security.Permission;
 import org.talentbench.security.Principal;
@@ -398,43 +399,105 @@ public final class CommitteeService {
     /** Saves the caller's own form as a draft, or submits it ({@code submit}); a submitted form is final. */
     public ReviewForm saveReview(Principal who, ReviewForm form, boolean submit) {
         Access.require(who, Permission.REVIEW);
+        return tx.inTransaction(r -> saveReview(r, who, form, submit));
+    }
+
+    private ReviewForm saveReview(Repositories r, Principal who, ReviewForm form, boolean submit) {
         if (!form.reviewer().equals(who.id())) {
             throw new AccessDeniedException("error.access.ownReviewsOnly");
         }
+        Panel p = CommitteeSupport.panel(r, who, form.panelId());
+        CommitteeSupport.requireUnlocked(r, p.roundId());
+        boolean assigned = r.panels().assignments(p.id()).stream()
+                .anyMatch(a -> a.reviewer().equals(who.id()) && a.person().equals(form.person()));
+        if (!assigned) {
+            throw new AccessDeniedException("error.access.notAssigned", form.person().value());
+        }
+        if (conflictSet(r, p.roundId()).barred(who.id(), form.person())) {
+            throw new AccessDeniedException("error.access.conflicted", form.person().value());
+        }
+        boolean isWork = works(r, p.roundId(), form.person()).stream()
+                .anyMatch(w -> w.outputId().equals(form.work()));
+        if (!isWork) {
+            throw new UserFacingException("error.committee.notARepresentativeWork", true, null,
+                    form.work().value());
+        }
+        Optional<ReviewForm> existing = r.reviews().findByPanel(p.id()).stream()
+                .filter(f -> f.reviewer().equals(who.id()) && f.person().equals(form.person())
+                        && f.work().equals(form.work())).findFirst();
+        if (existing.isPresent() && existing.get().submitted()) {
+            throw new UserFacingException("error.committee.reviewSubmitted", true, null);
+        }
+        ReviewForm toSave = new ReviewForm(existing.map(ReviewForm::id).orElse(0L), p.id(), who.id(),
+                form.person(), form.work(), form.scores(), form.confidence(), form.comment(), null, null);
+        if (submit) {
+            toSave = toSave.submittedAt(now());
+        }
+        ReviewForm saved = r.reviews().save(toSave);
+        if (submit) {
+            CommitteeSupport.log(r, now(), who, p.roundId(), "REVIEW_SUBMITTED", form.person(), who.id(),
+                    "work " + form.work().value());
+        }
+        return saved;
+    }
+
+    /** The caller's forms as rows of an offline review workbook, with names and work titles. */
+    public List<ReviewSheetRow> offlineForms(Principal who, long panelId) {
+        List<ReviewForm> forms = myForms(who, panelId);
+        return tx.read(r -> {
+            Map<Long, Researcher> people = CommitteeSupport.researchers(r);
+            List<ReviewSheetRow> rows = new ArrayList<>();
+            for (ReviewForm f : forms) {
+                Researcher p = people.get(f.person().value());
+                String title = r.outputs().findById(f.work()).map(o -> o.title()).orElse("");
+                rows.add(new ReviewSheetRow(panelId, who.id().value(), f.person().value(), f.work().value(),
+                        p == null ? "" : p.employeeNo(), p == null ? "" : p.nameZh(), title, f.scores(),
+                        f.confidence(), f.comment()));
+            }
+            return rows;
+        });
+    }
+
+    /** What an offline import did: forms saved as drafts, forms submitted, rows left blank or already submitted. */
+    public record OfflineImport(int drafts, int submitted, int skipped) {
+    }
+
+    /**
+     * Imports a filled-in offline workbook in one transaction: every row must be the caller's form in this panel;
+     * blank rows and forms already submitted are skipped; with {@code submit} complete forms are submitted and
+     * incomplete ones kept as drafts. Any refused row refuses the whole import.
+     */
+    public OfflineImport importOffline(Principal who, long panelId, List<ReviewSheetRow> rows, boolean submit) {
+        Access.require(who, Permission.REVIEW);
         return tx.inTransaction(r -> {
-            Panel p = CommitteeSupport.panel(r, who, form.panelId());
-            CommitteeSupport.requireUnlocked(r, p.roundId());
-            boolean assigned = r.panels().assignments(p.id()).stream()
-                    .anyMatch(a -> a.reviewer().equals(who.id()) && a.person().equals(form.person()));
-            if (!assigned) {
-                throw new AccessDeniedException("error.access.notAssigned", form.person().value());
+            Map<String, ReviewForm> stored = new HashMap<>();
+            for (ReviewForm f : r.reviews().findByPanel(panelId)) {
+                stored.put(f.reviewer().value() + "/" + f.person().value() + "/" + f.work().value(), f);
             }
-            if (conflictSet(r, p.roundId()).barred(who.id(), form.person())) {
-                throw new AccessDeniedException("error.access.conflicted", form.person().value());
+            int drafts = 0;
+            int submitted = 0;
+            int skipped = 0;
+            for (ReviewSheetRow row : rows) {
+                if (row.panelId() != panelId || row.reviewerId() != who.id().value()) {
+                    throw new AccessDeniedException("error.access.ownReviewsOnly");
+                }
+                ReviewForm old = stored.get(row.reviewerId() + "/" + row.personId() + "/" + row.workId());
+                if ((row.scores().isEmpty() && row.confidence() == null && row.comment().isBlank())
+                        || (old != null && old.submitted())) {
+                    skipped++;
+                    continue;
+                }
+                ReviewForm form = new ReviewForm(0, panelId, who.id(), new ResearcherId(row.personId()),
+                        new OutputId(row.workId()), row.scores(), row.confidence(), row.comment(), null, null);
+                boolean complete = submit && form.complete();
+                saveReview(r, who, form, complete);
+                if (complete) {
+                    submitted++;
+                } else {
+                    drafts++;
+                }
             }
-            boolean isWork = works(r, p.roundId(), form.person()).stream()
-                    .anyMatch(w -> w.outputId().equals(form.work()));
-            if (!isWork) {
-                throw new UserFacingException("error.committee.notARepresentativeWork", true, null,
-                        form.work().value());
-            }
-            Optional<ReviewForm> existing = r.reviews().findByPanel(p.id()).stream()
-                    .filter(f -> f.reviewer().equals(who.id()) && f.person().equals(form.person())
-                            && f.work().equals(form.work())).findFirst();
-            if (existing.isPresent() && existing.get().submitted()) {
-                throw new UserFacingException("error.committee.reviewSubmitted", true, null);
-            }
-            ReviewForm toSave = new ReviewForm(existing.map(ReviewForm::id).orElse(0L), p.id(), who.id(),
-                    form.person(), form.work(), form.scores(), form.confidence(), form.comment(), null, null);
-            if (submit) {
-                toSave = toSave.submittedAt(now());
-            }
-            ReviewForm saved = r.reviews().save(toSave);
-            if (submit) {
-                CommitteeSupport.log(r, now(), who, p.roundId(), "REVIEW_SUBMITTED", form.person(), who.id(),
-                        "work " + form.work().value());
-            }
-            return saved;
+            return new OfflineImport(drafts, submitted, skipped);
         });
     }
 

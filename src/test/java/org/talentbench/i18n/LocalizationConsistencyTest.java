@@ -18,6 +18,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.talentbench.app.shell.Screen;
+import org.talentbench.core.committee.AppraisalGrade;
+import org.talentbench.core.committee.ConflictKind;
+import org.talentbench.core.committee.ReviewCriterion;
+import org.talentbench.core.committee.Role;
 import org.talentbench.core.researcher.EmploymentStatus;
 import org.talentbench.core.researcher.Gender;
 import org.talentbench.core.researcher.ResearchCategory;
@@ -92,6 +96,14 @@ class LocalizationConsistencyTest {
         Arrays.stream(EmploymentStatus.values()).forEach(s -> keys.add("status." + s.name()));
         Arrays.stream(DatabaseProblem.values()).forEach(p -> keys.add(p.key()));
         Arrays.stream(Language.values()).forEach(l -> keys.add("language." + l.code()));
+        // committee
+        Arrays.stream(Role.values()).forEach(r -> keys.add("role." + r.name()));
+        Arrays.stream(ConflictKind.values()).forEach(k -> keys.add("conflict.kind." + k.name()));
+        Arrays.stream(ReviewCriterion.values()).forEach(c -> keys.add("review.criterion." + c.name()));
+        Arrays.stream(AppraisalGrade.values()).forEach(g -> keys.add("appraisal.grade." + g.name()));
+        for (int band = 1; band <= 5; band++) {
+            keys.add("review.anchor." + band);
+        }
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
             if (s != Screen.RESEARCHERS && s != Screen.SETTINGS) {
