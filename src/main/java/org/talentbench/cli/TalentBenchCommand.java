@@ -38,6 +38,10 @@ import picocli.CommandLine.Spec;
             EvaluateCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            AccountCommand.class,
+            ConflictsCommand.class,
+            ReviewCommand.class,
+            CommitteeCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

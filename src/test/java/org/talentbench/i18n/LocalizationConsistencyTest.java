@@ -22,6 +22,10 @@ import org.talentbench.app.shell.Screen;
 import org.talentbench.app.researchers.ResearchersViewModel;
 import org.talentbench.core.researcher.CareerBreakKind;
 import org.talentbench.core.researcher.Degree;
+import org.talentbench.core.committee.AppraisalGrade;
+import org.talentbench.core.committee.ConflictKind;
+import org.talentbench.core.committee.ReviewCriterion;
+import org.talentbench.core.committee.Role;
 import org.talentbench.core.researcher.EmploymentStatus;
 import org.talentbench.core.researcher.OutputKeys;
 import org.talentbench.core.researcher.OutputKind;
@@ -159,6 +163,14 @@ class LocalizationConsistencyTest {
         Set.of("output", "contributionStatement", "relevanceStatement").forEach(p -> keys.add("history.work." + p));
         Set.of("breaks", "history").forEach(f -> keys.add("profile.field." + f));
         Set.of("venue", "externalId", "contributors", "deleted").forEach(f -> keys.add("output.field." + f));
+        // committee
+        Arrays.stream(Role.values()).forEach(r -> keys.add("role." + r.name()));
+        Arrays.stream(ConflictKind.values()).forEach(k -> keys.add("conflict.kind." + k.name()));
+        Arrays.stream(ReviewCriterion.values()).forEach(c -> keys.add("review.criterion." + c.name()));
+        Arrays.stream(AppraisalGrade.values()).forEach(g -> keys.add("appraisal.grade." + g.name()));
+        for (int band = 1; band <= 5; band++) {
+            keys.add("review.anchor." + band);
+        }
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
             if (s != Screen.RESEARCHERS && s != Screen.SETTINGS) {

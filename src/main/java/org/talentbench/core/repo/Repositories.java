@@ -19,4 +19,16 @@ public interface Repositories {
     SnapshotRepository snapshots();
 
     ChangeLogRepository changeLog();
+
+    AccountRepository accounts();
+
+    PanelRepository panels();
+
+    ConflictRepository conflicts();
+
+    ReviewRepository reviews();
+
+    BallotRepository ballots();
+
+    CommitteeDecisionRepository committeeDecisions();
 }
