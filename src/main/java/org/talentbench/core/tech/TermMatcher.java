@@ -25,7 +25,7 @@ public final class TermMatcher {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = (plain(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
@@ -47,6 +47,17 @@ public final class TermMatcher {
             sb.setLength(n - 1);
         }
         return sb.toString();
+    }
+
+    /** ASCII and CJK unified ideographs are unchanged by NFKC; most titles need no normalisation pass. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the normalised term is plain ASCII (matched as whole words). */
@@ -82,6 +93,11 @@ public final class TermMatcher {
             }
             from = at + 1;
         }
+    }
+
+    /** Whether the text between {@code start} and {@code end} stands as a whole word (plural ending allowed). */
+    static boolean wordAt(String text, int start, int end) {
+        return (start == 0 || !alnum(text.charAt(start - 1))) && endsWord(text, end);
     }
 
     private static boolean endsWord(String text, int end) {
