@@ -7,6 +7,7 @@ import org.talentbench.core.repo.Repositories;
 import org.talentbench.core.repo.RepresentativeWorkRepository;
 import org.talentbench.core.repo.ResearcherRepository;
 import org.talentbench.core.repo.SettingsRepository;
+import org.talentbench.core.repo.TechnologyRepository;
 
 /** The jOOQ repositories of one transaction, all on the same transactional context. */
 final class JooqRepositories implements Repositories {
@@ -39,5 +40,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public SettingsRepository settings() {
         return new JooqSettingsRepository(dsl);
+    }
+
+    @Override
+    public TechnologyRepository technologies() {
+        return new JooqTechnologyRepository(dsl);
     }
 }

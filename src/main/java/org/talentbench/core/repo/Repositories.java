@@ -11,4 +11,6 @@ public interface Repositories {
     RepresentativeWorkRepository representativeWorks();
 
     SettingsRepository settings();
+
+    TechnologyRepository technologies();
 }
