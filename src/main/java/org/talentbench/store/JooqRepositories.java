@@ -17,6 +17,7 @@ import org.talentbench.core.repo.SchemeRepository;
 import org.talentbench.core.repo.ReviewRepository;
 import org.talentbench.core.repo.SettingsRepository;
 import org.talentbench.core.repo.SnapshotRepository;
+import org.talentbench.core.repo.TechnologyRepository;
 
 /** The jOOQ repositories of one transaction, all on the same transactional context. */
 final class JooqRepositories implements Repositories {
@@ -99,5 +100,10 @@ final class JooqRepositories implements Repositories {
     @Override
     public CommitteeDecisionRepository committeeDecisions() {
         return new JooqCommitteeDecisionRepository(dsl);
+    }
+
+    @Override
+    public TechnologyRepository technologies() {
+        return new JooqTechnologyRepository(dsl);
     }
 }

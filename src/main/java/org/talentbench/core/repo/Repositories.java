@@ -31,4 +31,6 @@ public interface Repositories {
     BallotRepository ballots();
 
     CommitteeDecisionRepository committeeDecisions();
+
+    TechnologyRepository technologies();
 }
