@@ -134,4 +134,17 @@ class MainViewModelMaintenanceTest {
                 dialogs.infos.toString());
         vm.close();
     }
+
+    @Test
+    void sharedDatabaseThatCannotBeReachedIsADialogThatHidesThePassword() {
+        String url = "postgresql://127.0.0.1:1/inst?user=hr&password=s3cret";
+        assertTrue(Workspace.isServerUrl(url));
+        assertFalse(Workspace.isServerUrl(dir.resolve("inst").toString()));
+        MainViewModel vm = viewModel();
+        vm.startShared(url);
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("postgresql://127.0.0.1:1/inst?user=hr"), dialogs.errors.get(0));
+        assertFalse(dialogs.errors.get(0).contains("s3cret"), dialogs.errors.get(0));
+        assertEquals(null, vm.workspaceProperty().get());
+    }
 }
