@@ -14,10 +14,18 @@ import org.talentbench.store.DatabaseLocation;
 public final class Workspace implements AutoCloseable {
     private final Database database;
     private final ResearcherService researchers;
+    private final RoundService rounds;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final ProfileService profiles;
 
     public Workspace(Database database) {
         this.database = database;
         this.researchers = new ResearcherService(database);
+        this.rounds = new RoundService(database);
+        this.imports = new ImportService(database);
+        this.exports = new ExportService(database);
+        this.profiles = new ProfileService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -80,6 +88,22 @@ public final class Workspace implements AutoCloseable {
     /** One-click backup to the {@code backups} folder beside the database, keeping the newest {@code keep}. */
     public Path backupNow(int keep) {
         return new BackupService(keep, Clock.systemDefaultZone()).backup(database, BackupService.MANUAL);
+    }
+
+    public RoundService rounds() {
+        return rounds;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
     }
 
     @Override

@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -17,10 +18,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.app.common.StatusViewModel;
+import org.talentbench.app.evaluation.EvaluationView;
+import org.talentbench.app.importing.ExportViewModel;
+import org.talentbench.app.importing.ImportWizardView;
 import org.talentbench.app.researchers.ResearchersView;
 import org.talentbench.app.settings.SettingsView;
 import org.talentbench.app.settings.SettingsViewModel;
 import org.talentbench.i18n.Language;
+import org.talentbench.service.Workspace;
 
 /**
  * The main window's content: menu, navigation, the current screen and the status bar. Screens are built once per
@@ -51,6 +56,10 @@ public final class MainView extends BorderPane {
     private RadioMenuItem chineseItem;
     @FXML
     private RadioMenuItem englishItem;
+    @FXML
+    private MenuItem importItem;
+    @FXML
+    private MenuItem exportItem;
 
     private final MainViewModel viewModel;
     private final ResourceBundle bundle;
@@ -87,6 +96,9 @@ public final class MainView extends BorderPane {
         englishItem.setToggleGroup(languages);
         (viewModel.messages().language() == Language.ZH ? chineseItem : englishItem).setSelected(true);
 
+        importItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        exportItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
+
         StatusViewModel status = viewModel.status();
         jobLabel.textProperty().bind(status.jobTitleProperty());
         jobProgress.progressProperty().bind(status.progressProperty());
@@ -115,9 +127,23 @@ public final class MainView extends BorderPane {
     private Node build(Screen screen) {
         return switch (screen) {
             case RESEARCHERS -> new ResearchersView(viewModel.researchers(), bundle);
+            case EVALUATION -> new EvaluationView(viewModel.evaluation(), bundle);
             case SETTINGS -> new SettingsView(new SettingsViewModel(viewModel), bundle);
             default -> new ComingSoonView(screen, bundle);
         };
+    }
+
+    @FXML
+    private void onNewResearcher() {
+        viewModel.researchers().newResearcher();
+    }
+
+    @FXML
+    private void onFindResearcher() {
+        viewModel.screenProperty().set(Screen.RESEARCHERS);
+        if (screens.get(Screen.RESEARCHERS) instanceof ResearchersView view) {
+            view.focusSearch();
+        }
     }
 
     @FXML
@@ -138,6 +164,19 @@ public final class MainView extends BorderPane {
     @FXML
     private void onBackup() {
         viewModel.backupNow();
+    }
+
+    @FXML
+    private void onImport() {
+        Workspace ws = viewModel.workspaceProperty().get();
+        ImportWizardView.open(getScene().getWindow(), viewModel.messages(), ws.imports(), viewModel.tasks(),
+                viewModel.messages().get("file.filter.database"), () -> viewModel.researchers().load(ws.researchers()));
+    }
+
+    @FXML
+    private void onExport() {
+        Workspace ws = viewModel.workspaceProperty().get();
+        new ExportViewModel(viewModel.messages(), ws.exports(), viewModel.tasks(), viewModel.dialogs()).export();
     }
 
     @FXML

@@ -11,6 +11,8 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
+import org.talentbench.app.evaluation.EvaluationViewModel;
+import org.talentbench.app.profile.ResearcherEditorViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
 import org.talentbench.demo.DemoSpec;
 import org.talentbench.i18n.Language;
@@ -33,7 +35,9 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
     private final ResearchersViewModel researchers;
+    private final EvaluationViewModel evaluation;
     private Consumer<Language> languageListener = l -> { };
+    private Consumer<ResearchersViewModel.OpenRequest> profilePresenter = r -> { };
 
     public MainViewModel(Messages messages, UserSettings settings, TaskRunner tasks, DialogService dialogs,
                          StatusViewModel status) {
@@ -43,6 +47,16 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.status = status;
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
+        this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
+        evaluation.onOpenProfile(employeeNo -> {
+            researchers.searchProperty().set(employeeNo);
+            screen.set(Screen.RESEARCHERS);
+        });
+        researchers.setOpener(r -> {
+            if (workspace.get() != null) {
+                profilePresenter.accept(r);
+            }
+        });
         researchers.countsProperty().addListener((o, a, b) -> status.setFacts(b));
         status.setFacts(researchers.countsProperty().get());
         workspace.addListener((o, old, now) -> {
@@ -50,9 +64,11 @@ public final class MainViewModel {
             if (now == null) {
                 researchers.clear();
                 status.setAudit("", "", false);
+                evaluation.clear();
             } else {
                 researchers.load(now.researchers());
                 maintain(now);
+                evaluation.load(now.rounds());
             }
         });
         status.setDatabase(messages.get("status.noDatabase"));
@@ -167,6 +183,30 @@ public final class MainViewModel {
         }
     }
 
+    /** Who shows profile editors (the main window's editor windows). */
+    public void setProfilePresenter(Consumer<ResearchersViewModel.OpenRequest> presenter) {
+        this.profilePresenter = presenter;
+    }
+
+    /**
+     * A profile editor on the open workspace, with its own dialogs; a save reloads the researchers table.
+     *
+     * @throws IllegalStateException when no database is open
+     */
+    public ResearcherEditorViewModel createEditor(DialogService editorDialogs) {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            throw new IllegalStateException("no database open");
+        }
+        ResearcherEditorViewModel vm = new ResearcherEditorViewModel(messages, ws.profiles(), tasks, editorDialogs);
+        vm.onSaved(id -> {
+            if (workspace.get() == ws) {
+                researchers.load(ws.researchers());
+            }
+        });
+        return vm;
+    }
+
     public void onLanguageChangeListener(Consumer<Language> listener) {
         this.languageListener = listener;
     }
@@ -193,6 +233,10 @@ public final class MainViewModel {
 
     public ResearchersViewModel researchers() {
         return researchers;
+    }
+
+    public EvaluationViewModel evaluation() {
+        return evaluation;
     }
 
     public DialogService dialogs() {
