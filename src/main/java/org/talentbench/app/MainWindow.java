@@ -44,6 +44,14 @@ public final class MainWindow {
         viewModel.start(requested);
     }
 
+    /** Shows the window in the saved language, then opens the shared server database at {@code url}. */
+    public void showShared(String url) {
+        build(settings.language(), null);
+        stage.show();
+        logWhenPopulated(viewModel);
+        viewModel.startShared(url);
+    }
+
     /** Logs the cold-start figure that docs/benchmarks.md records: JVM start to a populated researchers table. */
     private static void logWhenPopulated(MainViewModel vm) {
         vm.researchers().visibleRows().addListener(new ListChangeListener<ResearcherRowViewModel>() {

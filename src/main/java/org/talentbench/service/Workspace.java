@@ -37,6 +37,16 @@ public final class Workspace implements AutoCloseable {
         return open(DatabaseLocation.file(file), create);
     }
 
+    /** Whether {@code text} names a shared server database ({@code postgresql://host/db}) rather than a file. */
+    public static boolean isServerUrl(String text) {
+        return text != null && DatabaseLocation.parse(text).isShared();
+    }
+
+    /** Opens the shared database at {@code url} ({@code postgresql://host[:port]/db[?…]}); it must exist. */
+    public static Workspace openShared(String url) {
+        return open(DatabaseLocation.parse(url), false);
+    }
+
     /** Whether an H2 database file exists for {@code file} ({@code name} or {@code name.mv.db}). */
     public static boolean exists(Path file) {
         return Files.exists(DatabaseLocation.file(file).dataFile());

@@ -88,6 +88,13 @@ public final class MainViewModel {
         }
     }
 
+    /** First thing after the window shows when {@code --db} named a shared server database. */
+    public void startShared(String url) {
+        tasks.run(messages.get("status.opening", url.replaceAll("password=[^&]*", "password=***")),
+                p -> Workspace.openShared(url), this::adopt,
+                failure -> dialogs.showError(messages.get("file.open.failed"), UiMessages.describe(messages, failure)));
+    }
+
     /** Adopts an already open workspace (tests, or a caller that opened it). */
     public void adopt(Workspace opened) {
         Workspace old = workspace.get();

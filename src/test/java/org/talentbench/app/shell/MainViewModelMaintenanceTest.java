@@ -90,11 +90,25 @@ class MainViewModelMaintenanceTest {
                 ps.executeUpdate();
                 prev = hash;
             }
+            syncHead(c);
             if (tampered) {
                 c.createStatement().execute("UPDATE change_log SET new_value = 'forged' WHERE id = 2");
             }
         }
         return db;
+    }
+
+    /** Keeps {@code change_log_head} (when the schema has it) in step with rows written here by plain JDBC. */
+    static void syncHead(Connection c) throws java.sql.SQLException {
+        try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM information_schema.tables"
+                + " WHERE LOWER(table_name) = 'change_log_head'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                return;
+            }
+        }
+        c.createStatement().execute("UPDATE change_log_head SET last_id = (SELECT MAX(id) FROM change_log),"
+                + " last_hash = (SELECT hash FROM change_log WHERE id = (SELECT MAX(id) FROM change_log)) WHERE id = 1");
     }
 
     @Test
@@ -133,5 +147,18 @@ class MainViewModelMaintenanceTest {
         assertTrue(dialogs.infos.get(0).startsWith("The database was backed up to " + dir.resolve("backups")),
                 dialogs.infos.toString());
         vm.close();
+    }
+
+    @Test
+    void sharedDatabaseThatCannotBeReachedIsADialogThatHidesThePassword() {
+        String url = "postgresql://127.0.0.1:1/inst?user=hr&password=s3cret";
+        assertTrue(Workspace.isServerUrl(url));
+        assertFalse(Workspace.isServerUrl(dir.resolve("inst").toString()));
+        MainViewModel vm = viewModel();
+        vm.startShared(url);
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("postgresql://127.0.0.1:1/inst?user=hr"), dialogs.errors.get(0));
+        assertFalse(dialogs.errors.get(0).contains("s3cret"), dialogs.errors.get(0));
+        assertEquals(null, vm.workspaceProperty().get());
     }
 }
