@@ -4,6 +4,7 @@ import static org.talentbench.store.generated.Tables.CHANGE_LOG;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.talentbench.core.audit.ChangeHash;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -71,16 +72,10 @@ public final class AuditChain {
     private AuditChain() {
     }
 
+    /** The chain's one formula lives in the core ({@link ChangeHash}); the writer and this checker share it. */
     public static String hash(String prevHash, LocalDateTime changedAt, String actor, String entity, long entityId,
                               String field, String oldValue, String newValue) {
-        String text = prevHash + "|" + STAMP.format(changedAt) + "|" + actor + "|" + entity + "|" + entityId + "|"
-                + field + "|" + (oldValue == null ? "" : oldValue) + "|" + (newValue == null ? "" : newValue);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return ChangeHash.of(prevHash, changedAt, actor, entity, entityId, field, oldValue, newValue);
     }
 
     /** Verifies the change log of {@code db} in one read transaction. */
