@@ -842,7 +842,7 @@ public final class ResearcherEditorViewModel {
                     continue;
                 }
                 DuplicateOutput d = r.form().duplicates().get(0);
-                int answer = dialogs.choose(messages.get("output.duplicate.title"),
+                int answer = dialogs.chooseAnswer(messages.get("output.duplicate.title"),
                         messages.get("output.duplicate.offer", r.titleProperty().get(), d.output().title(),
                                 d.output().year(), String.join("、", d.credited().stream().map(c -> c.nameZh())
                                         .toList())),
@@ -1021,7 +1021,7 @@ public final class ResearcherEditorViewModel {
             closer.run();
             return;
         }
-        int answer = dialogs.choose(messages.get("profile.unsaved.title"),
+        int answer = dialogs.chooseAnswer(messages.get("profile.unsaved.title"),
                 messages.get("profile.unsaved.message", displayName()),
                 List.of(messages.get("profile.unsaved.save"), messages.get("profile.unsaved.discard"),
                         messages.get("profile.unsaved.cancel")));

@@ -51,7 +51,7 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public int choose(String title, String message, List<String> answers) {
+    public int chooseAnswer(String title, String message, List<String> answers) {
         asked.add(message);
         return choices.isEmpty() ? -1 : choices.pop();
     }
