@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.talentbench.app.common.DialogService;
 
 /** A {@link DialogService} that records what was asked and gives queued answers. */
-final class FakeDialogs implements DialogService {
+public final class FakeDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
     final Deque<Integer> choices = new ArrayDeque<>();

@@ -97,6 +97,25 @@ public final class ScreenTour {
         });
         Thread.sleep(1500);
         shot(editor, out, "editor-breaks-error");
+        // a save conflict: a second window saves over the first
+        ResearcherEditorViewModel[] second = new ResearcherEditorViewModel[2];
+        fx(() -> {
+            second[0] = window[0].editors().open(new ResearcherId(id + 1), false);
+            second[1] = window[0].editors().open(new ResearcherId(id + 1), true);
+        });
+        Thread.sleep(5000);
+        fx(() -> {
+            second[0].phoneProperty().set("025-1111 2222");
+            second[0].save();
+        });
+        Thread.sleep(4000);
+        Platform.runLater(() -> {
+            second[1].emailProperty().set("changed@example.org");
+            second[1].save();
+        });
+        Thread.sleep(6000);
+        new ProcessBuilder("import", "-window", "root", new File(out, "conflict-dialog.png").getPath())
+                .inheritIO().start().waitFor();
         Platform.exit();
         System.exit(0);
     }
