@@ -62,13 +62,6 @@ final class CompiledIndicator {
         return filterKeys.length > 0;
     }
 
-    boolean matches(Output o) {
-        if (!kindMask[o.kind().ordinal()]) {
-            return false;
-        }
-        return matchesAttributes(o);
-    }
-
     boolean matchesAttributes(Output o) {
         for (int f = 0; f < filterKeys.length; f++) {
             if (!filterValues.get(f).contains(o.attribute(filterKeys[f]))) {
