@@ -2,20 +2,14 @@ package org.talentbench.store;
 
 import static org.talentbench.store.generated.Tables.CHANGE_LOG;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import org.talentbench.core.audit.ChangeHash;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.talentbench.core.audit.ChangeHash;
 
 /**
  * The SHA-256 chain over the {@code change_log} table, and its verification. Each row's
@@ -24,7 +18,7 @@ import org.jooq.impl.DSL;
  * </pre>
  * with {@code prev_hash} the hash of the row with the next-lower id ({@link #GENESIS} for the first),
  * {@code changed_at} in UTC as {@code yyyy-MM-dd'T'HH:mm:ss.SSS}, the id in decimal and {@code null} as the empty
- * string — the formula of the change-log repository's documentation, so rows written by it verify here.
+ * string — the formula of {@link org.talentbench.core.repo.ChangeLogRepository}, computed by {@link ChangeHash}.
  *
  * <p>Verification walks the rows in id order and names the first one that breaks the chain and how: a row whose
  * contents no longer match its hash was <em>edited</em>; a row the following row skips over was <em>inserted</em>; a
@@ -34,8 +28,7 @@ import org.jooq.impl.DSL;
  */
 public final class AuditChain {
     /** The {@code prev_hash} of the first row. */
-    public static final String GENESIS = "0".repeat(64);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+    public static final String GENESIS = ChangeHash.GENESIS;
 
     /** How a record broke the chain. */
     public enum Tamper { EDITED, INSERTED, DELETED }
@@ -72,7 +65,7 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    /** The chain's one formula lives in the core ({@link ChangeHash}); the writer and this checker share it. */
+    /** The row hash of the chain: {@link ChangeHash#of}, the one implementation of the documented formula. */
     public static String hash(String prevHash, LocalDateTime changedAt, String actor, String entity, long entityId,
                               String field, String oldValue, String newValue) {
         return ChangeHash.of(prevHash, changedAt, actor, entity, entityId, field, oldValue, newValue);
@@ -155,12 +148,12 @@ public final class AuditChain {
     }
 
     /**
-     * Appends one chained row after the current last row (for stores without the change-log repository, and for
-     * tests); keeps {@code change_log_head} up to date when the table exists. Callers serialise appends.
+     * Appends one chained row after the current last row, for tests that build chains by hand; the application
+     * appends through {@code JooqChangeLogRepository}. Keeps {@code change_log_head} up to date when the table exists.
      */
     static Row append(DSLContext dsl, LocalDateTime changedAtUtc, String actor, String entity, long entityId,
                       String field, String oldValue, String newValue) {
-        LocalDateTime at = changedAtUtc.truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime at = ChangeHash.truncate(changedAtUtc);
         String prev = dsl.select(CHANGE_LOG.HASH).from(CHANGE_LOG).orderBy(CHANGE_LOG.ID.desc()).limit(1)
                 .fetchOptional(CHANGE_LOG.HASH).orElse(GENESIS);
         String hash = hash(prev, at, actor, entity, entityId, field, oldValue, newValue);

@@ -27,14 +27,19 @@ import org.talentbench.core.researcher.Researcher;
 class CommitteeStoreTest {
     private Database db;
 
+    /** The database this suite runs against; {@code PostgresCommitteeStoreTest} runs it on PostgreSQL. */
+    StoreUnderTest store() {
+        return StoreUnderTest.H2;
+    }
+
     @BeforeEach
     void open() {
-        db = StoreFixtures.freshDatabase();
+        db = store().open();
     }
 
     @AfterEach
     void close() {
-        db.close();
+        store().dispose(db);
     }
 
     private static Account account(String login, Role role) {
@@ -76,10 +81,11 @@ class CommitteeStoreTest {
         assertEquals(1, loaded.against());
 
         try (Connection c = db.dsl().configuration().connectionProvider().acquire();
-             ResultSet cols = c.getMetaData().getColumns(null, null, "BALLOT_VOTER", null)) {
+             ResultSet cols = c.getMetaData().getColumns(null, c.getSchema(),
+                     store() == StoreUnderTest.POSTGRES ? "ballot_voter" : "BALLOT_VOTER", null)) {
             List<String> names = new ArrayList<>();
             while (cols.next()) {
-                names.add(cols.getString("COLUMN_NAME"));
+                names.add(cols.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
             }
             assertEquals(List.of("BALLOT_ID", "ACCOUNT_ID"), names, "no choice, no time beside the voter");
         }

@@ -16,15 +16,16 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.jooq.impl.DSL;
 
 /**
- * The roles of a shared database are enforced by PostgreSQL itself: HR staff write profiles, committee members only
- * read them, and nobody but the owner can change or delete audit rows. Needs a test user that may create roles.
+ * The roles of a shared database are enforced by PostgreSQL itself: the administrator writes profiles, committee
+ * members and observers only read them, and nobody but the owner can change or delete audit rows. Needs a test user that may create roles.
  */
 @Tag("postgres")
 @EnabledIfEnvironmentVariable(named = StoreUnderTest.PG_URL_VARIABLE, matches = ".+")
 class PostgresRolesTest {
     private final String suffix = ProcessHandle.current().pid() + "_" + System.nanoTime() % 100_000;
-    private final String hr = "tb_hr_" + suffix;
-    private final String reviewer = "tb_rev_" + suffix;
+    private final String hr = "tb_admin_" + suffix;
+    private final String reviewer = "tb_member_" + suffix;
+    private final String observer = "tb_observer_" + suffix;
     private Database owner;
     private String schemaUrl;
 
@@ -34,8 +35,9 @@ class PostgresRolesTest {
         owner = Database.open(loc);
         schemaUrl = loc.display();
         try (Connection c = StoreUnderTest.connect(); Statement st = c.createStatement()) {
-            st.execute("CREATE ROLE " + hr + " LOGIN PASSWORD 'hr-pass' IN ROLE talentbench_hr");
-            st.execute("CREATE ROLE " + reviewer + " LOGIN PASSWORD 'rev-pass' IN ROLE talentbench_reviewer");
+            st.execute("CREATE ROLE " + hr + " LOGIN PASSWORD 'hr-pass' IN ROLE talentbench_admin");
+            st.execute("CREATE ROLE " + reviewer + " LOGIN PASSWORD 'rev-pass' IN ROLE talentbench_member");
+            st.execute("CREATE ROLE " + observer + " LOGIN PASSWORD 'obs-pass' IN ROLE talentbench_observer");
         }
     }
 
@@ -45,6 +47,7 @@ class PostgresRolesTest {
         try (Connection c = StoreUnderTest.connect(); Statement st = c.createStatement()) {
             st.execute("DROP ROLE IF EXISTS " + hr);
             st.execute("DROP ROLE IF EXISTS " + reviewer);
+            st.execute("DROP ROLE IF EXISTS " + observer);
         }
     }
 
@@ -60,7 +63,7 @@ class PostgresRolesTest {
     }
 
     @Test
-    void hrStaffWriteProfilesAndAppendToTheLogButCannotRewriteIt() throws SQLException {
+    void administratorsWriteProfilesAndAppendToTheLogButCannotRewriteIt() throws SQLException {
         try (Database db = Database.open(as(hr, "hr-pass"), false)) {
             db.inTransaction(r -> r.researchers().insert(StoreFixtures.researcher("JS1", "甲")));
             db.dsl().transaction(cfg -> AuditChain.append(DSL.using(cfg), LocalDateTime.of(2026, 5, 1, 9, 0), hr,
@@ -78,7 +81,7 @@ class PostgresRolesTest {
     }
 
     @Test
-    void committeeMembersReadButCannotChangeProfiles() {
+    void committeeMembersAndObserversReadButCannotChangeProfiles() {
         owner.inTransaction(r -> r.researchers().insert(StoreFixtures.researcher("JS1", "甲")));
         try (Database db = Database.open(as(reviewer, "rev-pass"), false)) {
             assertEquals(1, (int) db.read(r -> r.researchers().count()));
@@ -86,6 +89,12 @@ class PostgresRolesTest {
                     () -> db.inTransaction(r -> r.researchers().insert(StoreFixtures.researcher("JS2", "乙"))));
             assertEquals(DatabaseProblem.PERMISSION_DENIED, e.problem());
             assertEquals(1, (int) db.read(r -> r.researchers().count()));
+        }
+        try (Database db = Database.open(as(observer, "obs-pass"), false)) {
+            assertEquals(1, (int) db.read(r -> r.researchers().count()));
+            DatabaseWriteException e = assertThrows(DatabaseWriteException.class,
+                    () -> db.inTransaction(r -> r.researchers().insert(StoreFixtures.researcher("JS3", "丙"))));
+            assertEquals(DatabaseProblem.PERMISSION_DENIED, e.problem());
         }
     }
 }

@@ -36,15 +36,20 @@ class ProfileStoreTest {
     private Database db;
     private ResearcherId owner;
 
+    /** The database this suite runs against; {@code PostgresProfileStoreTest} runs it on PostgreSQL. */
+    StoreUnderTest store() {
+        return StoreUnderTest.H2;
+    }
+
     @BeforeEach
     void open() {
-        db = StoreFixtures.freshDatabase();
+        db = store().open();
         owner = db.inTransaction(r -> r.researchers().insert(StoreFixtures.researcher("JS1", "甲"))).id();
     }
 
     @AfterEach
     void close() {
-        db.close();
+        store().dispose(db);
     }
 
     private Contribution credit() {

@@ -1,0 +1,14 @@
+package org.talentbench.store;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The cases of {@link CommitteeStoreTest} on a PostgreSQL server (a fresh schema per test). */
+@Tag("postgres")
+@EnabledIfEnvironmentVariable(named = StoreUnderTest.PG_URL_VARIABLE, matches = ".+")
+class PostgresCommitteeStoreTest extends CommitteeStoreTest {
+    @Override
+    StoreUnderTest store() {
+        return StoreUnderTest.POSTGRES;
+    }
+}
