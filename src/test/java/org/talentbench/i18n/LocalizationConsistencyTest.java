@@ -105,6 +105,8 @@ class LocalizationConsistencyTest {
             keys.add("ninebox.level." + level);
         }
         keys.addAll(Set.of("rounds.history.forward", "rounds.history.back"));
+        Arrays.stream(org.talentbench.core.round.Verification.Status.values())
+                .forEach(v -> keys.add("verify.status." + v));
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
             if (s != Screen.RESEARCHERS && s != Screen.SETTINGS) {

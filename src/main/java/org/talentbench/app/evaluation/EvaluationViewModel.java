@@ -255,12 +255,15 @@ public final class EvaluationViewModel {
     }
 
     private ParticipantRowViewModel participantRow(Participant p) {
-        String decision = p.decision().reasons().stream()
-                .map(x -> messages.get(x.code(), new ArrayList<Object>(x.args())))
-                .reduce((a, b) -> a + " " + b).orElse("");
-        String verification = p.verification() == null ? messages.get("verify.none")
-                : messages.get("verify." + p.verification().status().name()) + (p.verification().note().isEmpty()
-                        ? "" : "：" + p.verification().note());
+        String decision = DecisionText.of(messages, p.decision());
+        String verification;
+        if (p.verification() != null) {
+            boolean corrected = p.verification().status() == Verification.Status.CORRECTED;
+            verification = messages.get("verify.status." + p.verification().status().name())
+                    + (corrected && !p.verification().note().isEmpty() ? " — " + p.verification().note() : "");
+        } else {
+            verification = p.scored() ? messages.get("verify.none") : "—";
+        }
         String override = p.override() == null ? "" : p.override().reason();
         return new ParticipantRowViewModel(p, messages.get("category." + p.category().name()),
                 messages.get("participation." + p.participation().name()), decision, verification, override);
