@@ -158,6 +158,8 @@ public final class EvaluationView extends VBox {
     @FXML
     private TableColumn<ParticipantRowViewModel, String> pOverrideColumn;
     @FXML
+    private TableColumn<ParticipantRowViewModel, String> pCheckInColumn;
+    @FXML
     private TableColumn<ParticipantRowViewModel, String> pDecisionColumn;
     @FXML
     private Button includeButton;
@@ -374,6 +376,7 @@ public final class EvaluationView extends VBox {
         pParticipationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participation()));
         pVerificationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verification()));
         pOverrideColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().override()));
+        pCheckInColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().checkIn()));
         pDecisionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().decision()));
         var none = participantsTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(vm.editableProperty().not());

@@ -33,6 +33,7 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.round.CheckIn;
 import org.talentbench.core.round.ListFlag;
 import org.talentbench.core.round.Movement;
 import org.talentbench.core.round.Participant;
@@ -202,11 +203,12 @@ public final class EvaluationViewModel {
         canGoBack.set(!isFinal && r.stage() != RoundStage.DRAFT);
         RoundService s = service;
         tasks.run(messages.get("rounds.loading"), p -> new RoundDetails(s.snapshots(r.name()), s.history(r.name()),
-                s.participants(r.name()), allSnapshots(s)), d -> showRound(r, d), this::failed);
+                s.participants(r.name()), allSnapshots(s), s.checkIns(r.name())), d -> showRound(r, d), this::failed);
     }
 
     private record RoundDetails(List<SnapshotInfo> snapshots, List<StageEvent> history,
-                                List<Participant> participants, List<Choice> all) {
+                                List<Participant> participants, List<Choice> all,
+                                Map<ResearcherId, CheckIn> checkIns) {
     }
 
     private List<Choice> allSnapshots(RoundService s) {
@@ -237,7 +239,8 @@ public final class EvaluationViewModel {
         history.setAll(lines);
         List<ParticipantRowViewModel> ps = new ArrayList<>();
         for (Participant p : d.participants()) {
-            ps.add(participantRow(p));
+            CheckIn note = d.checkIns().get(p.researcherId());
+            ps.add(participantRow(p, note == null ? "" : note.note()));
         }
         participants.setAll(ps);
         compareWithChoices.setAll(d.all());
@@ -254,7 +257,7 @@ public final class EvaluationViewModel {
         snapshot.set(pick);
     }
 
-    private ParticipantRowViewModel participantRow(Participant p) {
+    private ParticipantRowViewModel participantRow(Participant p, String checkIn) {
         String decision = DecisionText.of(messages, p.decision());
         String verification;
         if (p.verification() != null) {
@@ -266,7 +269,8 @@ public final class EvaluationViewModel {
         }
         String override = p.override() == null ? "" : p.override().reason();
         return new ParticipantRowViewModel(p, messages.get("category." + p.category().name()),
-                messages.get("participation." + p.participation().name()), decision, verification, override);
+                messages.get("participation." + p.participation().name()), decision, verification, override,
+                checkIn);
     }
 
     private void snapshotChanged(Choice c) {
