@@ -80,6 +80,8 @@ public final class EvaluationView extends VBox {
     @FXML
     private Label countsLabel;
     @FXML
+    private Button nineBoxFilterButton;
+    @FXML
     private Button compareButton;
     @FXML
     private TableView<RankingRowViewModel> rankingTable;
@@ -172,6 +174,8 @@ public final class EvaluationView extends VBox {
     @FXML
     private Button checkInButton;
     @FXML
+    private Button sheetButton;
+    @FXML
     private ComboBox<EvaluationViewModel.Axis> xAxisBox;
     @FXML
     private ComboBox<EvaluationViewModel.Axis> yAxisBox;
@@ -263,6 +267,9 @@ public final class EvaluationView extends VBox {
         flagBox.setItems(vm.flagChoices());
         flagBox.valueProperty().bindBidirectional(vm.flagProperty());
         countsLabel.textProperty().bind(vm.countsProperty());
+        nineBoxFilterButton.textProperty().bind(vm.nineBoxFilterTextProperty());
+        nineBoxFilterButton.visibleProperty().bind(vm.nineBoxFilterTextProperty().isNotEmpty());
+        nineBoxFilterButton.managedProperty().bind(nineBoxFilterButton.visibleProperty());
         placeholder.textProperty().bind(Bindings.when(vm.loadingProperty())
                 .then(bundle.getString("ranking.loading")).otherwise(Bindings.when(vm.snapshotProperty().isNull())
                         .then(bundle.getString("ranking.notScored")).otherwise(bundle.getString("ranking.empty"))));
@@ -383,6 +390,7 @@ public final class EvaluationView extends VBox {
         for (Button b : List.of(includeButton, excludeButton, confirmButton, correctedButton, checkInButton)) {
             b.disableProperty().bind(none);
         }
+        sheetButton.disableProperty().bind(participantsTable.getSelectionModel().selectedItemProperty().isNull());
     }
 
     private void bindNineBox() {
@@ -546,6 +554,11 @@ public final class EvaluationView extends VBox {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : format(item));
         }
+    }
+
+    @FXML
+    private void onClearNineBox() {
+        vm.drillDown(null);
     }
 
     @FXML

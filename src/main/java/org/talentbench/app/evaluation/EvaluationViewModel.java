@@ -106,6 +106,7 @@ public final class EvaluationViewModel {
     private final ObjectProperty<Axis> yAxis = new SimpleObjectProperty<>(Axis.CONTRIBUTION);
     private final ObservableList<NineBoxCell> nineBox = FXCollections.observableArrayList();
     private final ObjectProperty<NineBoxCell> nineBoxFilter = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper nineBoxFilterText = new ReadOnlyStringWrapper("");
 
     private long shownSnapshot;
     private long lastScored;
@@ -132,7 +133,12 @@ public final class EvaluationViewModel {
             refilter();
         });
         flag.addListener((o, a, b) -> refilter());
-        nineBoxFilter.addListener((o, a, b) -> refilter());
+        nineBoxFilter.addListener((o, a, b) -> {
+            nineBoxFilterText.set(b == null ? "" : messages.get("ninebox.filter", axisLabel(yAxis.get()),
+                    messages.get("ninebox.level." + b.row()), axisLabel(xAxis.get()),
+                    messages.get("ninebox.level." + b.column())));
+            refilter();
+        });
         xAxis.addListener((o, a, b) -> rebuildNineBox());
         yAxis.addListener((o, a, b) -> rebuildNineBox());
         round.addListener((o, a, b) -> roundChanged(b));
@@ -859,6 +865,11 @@ public final class EvaluationViewModel {
 
     public ObjectProperty<NineBoxCell> nineBoxFilterProperty() {
         return nineBoxFilter;
+    }
+
+    /** Describes the 9-box cell the list is narrowed to; empty when it is not. */
+    public ReadOnlyStringProperty nineBoxFilterTextProperty() {
+        return nineBoxFilterText.getReadOnlyProperty();
     }
 
     public String axisLabel(Axis a) {
