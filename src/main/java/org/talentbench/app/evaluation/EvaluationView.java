@@ -489,7 +489,7 @@ public final class EvaluationView extends VBox {
             name.getStyleClass().add("breakdown-title");
             compareGrid.add(name, c + 1, 0);
             compareGrid.add(new Label(p.employeeNo()), c + 1, 1);
-            compareGrid.add(new Label(p.cohort()), c + 1, 2);
+            compareGrid.add(new Label(p.cohortLabel()), c + 1, 2);
             compareGrid.add(new Label(p.rank() == null ? "—" : p.rank() + "/" + p.cohortSize()), c + 1, 3);
             for (int k = 0; k < numbers.size(); k++) {
                 Double v = numbers.get(k).apply(p);
