@@ -697,7 +697,7 @@ public final class EvaluationViewModel {
         tasks.run(messages.get("verify.export"), p2 -> {
             VerificationSheetExporter.write(file.get(), messages, s.verificationData(r.name(), p.researcherId()));
             return file.get();
-        }, f -> dialogs.showInformation(messages.get("verify.export"), messages.get("export.done", f)), this::failed);
+        }, f -> dialogs.showInformation(messages.get("verify.export"), messages.get("evaluation.exportDone", f)), this::failed);
     }
 
     /** Exports the rows on the list (after filters) with the list's columns, as xlsx or csv. */
@@ -719,7 +719,7 @@ public final class EvaluationViewModel {
                 RankingExporter.writeXlsx(file.get(), messages, sheet, out);
             }
             return file.get();
-        }, f -> dialogs.showInformation(messages.get("ranking.export"), messages.get("export.done", f)),
+        }, f -> dialogs.showInformation(messages.get("ranking.export"), messages.get("evaluation.exportDone", f)),
                 this::failed);
     }
 

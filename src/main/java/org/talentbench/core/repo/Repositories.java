@@ -17,4 +17,20 @@ public interface Repositories {
     RoundRepository rounds();
 
     SnapshotRepository snapshots();
+
+    ChangeLogRepository changeLog();
+
+    AccountRepository accounts();
+
+    PanelRepository panels();
+
+    ConflictRepository conflicts();
+
+    ReviewRepository reviews();
+
+    BallotRepository ballots();
+
+    CommitteeDecisionRepository committeeDecisions();
+
+    TechnologyRepository technologies();
 }

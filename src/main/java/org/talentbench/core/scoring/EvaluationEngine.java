@@ -244,7 +244,7 @@ public final class EvaluationEngine {
                 CycleDecision d = CycleEngine.decide(rs[i], in.referenceDate(), rules);
                 List<Flag> f = flags.get(i);
                 Boolean staff = in.staffDecisions().get(rs[i].id());
-                if (Boolean.TRUE.equals(staff) && d.status() != CycleStatus.DUE_FULL && d.window() != null) {
+                if (Boolean.TRUE.equals(staff) && !d.due() && d.window() != null) {
                     d = includedByStaff(d);
                     f.add(Flag.of("flag.includedByStaff"));
                 }
