@@ -232,7 +232,9 @@ public final class RoundService {
      */
     public SnapshotInfo score(String name, ProgressListener progress, BooleanSupplier cancelled) {
         ProgressListener p = progress == null ? ProgressListener.NONE : progress;
+        long t0 = System.nanoTime();
         Prepared prep = tx.read(repos -> prepare(repos, find(repos, name)));
+        long t1 = System.nanoTime();
         RoundStages.requireEditable(prep.round);
         p.progress(0.05, "progress.round.loaded");
         EvaluationOptions options = EvaluationOptions.defaults();
@@ -242,6 +244,7 @@ public final class RoundService {
             throw new java.util.concurrent.CancellationException();
         }
         p.progress(0.86, "progress.round.storing");
+        long t2 = System.nanoTime();
         Map<ResearcherId, Participation> participation = new HashMap<>();
         Set<ResearcherId> verified = new HashSet<>();
         for (Participant pa : prep.participants) {
@@ -264,10 +267,14 @@ public final class RoundService {
         String optionsJson = SnapshotJson.write(options);
         SnapshotInfo info = new SnapshotInfo(0, prep.round.id(), now(), result.engineVersion(),
                 InputsFingerprint.of(prep.input, options), result.referenceDate(), result.schemes(), rows.size());
+        long t3 = System.nanoTime();
         SnapshotInfo stored = tx.inTransaction(repos -> repos.snapshots().insert(info, cohorts, optionsJson, rows,
                 cards));
+        long t4 = System.nanoTime();
         p.progress(1.0, "progress.round.done");
-        LOG.info("scored round {}: snapshot {} with {} cards", name, stored.id(), rows.size());
+        LOG.info("scored round {}: snapshot {} with {} cards; read {} ms, evaluate {} ms, cards to JSON {} ms,"
+                + " store {} ms", name, stored.id(), rows.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return stored;
     }
 

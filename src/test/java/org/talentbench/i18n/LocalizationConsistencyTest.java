@@ -142,6 +142,8 @@ class LocalizationConsistencyTest {
             keys.add("ninebox.level." + level);
         }
         keys.addAll(Set.of("rounds.history.forward", "rounds.history.back"));
+        Arrays.stream(org.talentbench.core.round.Verification.Status.values())
+                .forEach(v -> keys.add("verify.status." + v));
         // --- profiles ---
         Arrays.stream(Degree.values()).forEach(d -> keys.add("degree." + d.name()));
         Arrays.stream(CareerBreakKind.values()).forEach(k -> keys.add("breakKind." + k.name()));

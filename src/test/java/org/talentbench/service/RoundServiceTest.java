@@ -259,4 +259,46 @@ class RoundServiceTest {
                     "oldest first");
         }
     }
+
+    @Test
+    void theVerificationSheetListsExactlyTheOutputsInTheWindow() throws Exception {
+        RoundService rounds = new RoundService(demo);
+        String name = "2026年度科研人员评价";
+        org.talentbench.core.round.Participant due = rounds.participants(name).stream()
+                .filter(Participant::scored).findFirst().orElseThrow();
+        var window = due.decision().window();
+        Set<Long> expected = demo.inTransaction(r -> r.outputs().findByResearcher(due.researcherId()).stream()
+                .filter(o -> !o.date().isBefore(window.start()) && !o.date().isAfter(window.end()))
+                .map(o -> o.id().value()).collect(Collectors.toSet()));
+
+        Path file = dir.resolve("sheet-" + COUNTER.incrementAndGet() + ".xlsx");
+        org.talentbench.exchange.round.VerificationSheetExporter.write(file,
+                org.talentbench.i18n.Messages.of(org.talentbench.i18n.Language.ZH),
+                rounds.verificationData(name, due.researcherId()));
+
+        Set<Long> listed = new java.util.HashSet<>();
+        String heading;
+        try (var in = java.nio.file.Files.newInputStream(file);
+             var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            heading = rows.get(0).getCellText(0);
+            boolean inTable = false;
+            for (org.dhatim.fastexcel.reader.Row row : rows) {
+                String first = row.getCellCount() > 0 ? row.getCellText(0) : "";
+                if ("日期".equals(first)) {
+                    inTable = true;
+                    continue;
+                }
+                if (inTable) {
+                    if (row.getCellCount() < 6 || row.getCellText(5).isEmpty()) {
+                        break;
+                    }
+                    listed.add(new java.math.BigDecimal(row.getCellText(5)).longValue());
+                }
+            }
+        }
+        assertTrue(heading.contains(name), heading);
+        assertEquals(expected, listed);
+        assertFalse(expected.isEmpty(), "the fixture has outputs in the window");
+    }
 }

@@ -115,9 +115,7 @@ public final class BreakdownViewModel {
         String rank = card.rank() == null ? messages.get("breakdown.notRanked")
                 : messages.get("breakdown.rank", card.rank(), card.cohortSize());
         subtitle.set(messages.get("category." + card.category().name()) + " · " + rank + " · " + row.grade());
-        decision.set(card.decision().reasons().stream()
-                .map(r -> messages.get(r.code(), new ArrayList<Object>(r.args())))
-                .collect(Collectors.joining(zh ? "" : " ")));
+        decision.set(DecisionText.of(messages, card.decision()));
         notes.set(card.flags().stream().map(this::flagText).collect(Collectors.joining("\n")));
         Scheme scheme = card.trace() == null ? null : schemes.get(card.trace().scheme());
         double[] p = new double[3];

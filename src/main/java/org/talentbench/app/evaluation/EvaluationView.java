@@ -80,6 +80,8 @@ public final class EvaluationView extends VBox {
     @FXML
     private Label countsLabel;
     @FXML
+    private Button nineBoxFilterButton;
+    @FXML
     private Button compareButton;
     @FXML
     private TableView<RankingRowViewModel> rankingTable;
@@ -158,6 +160,8 @@ public final class EvaluationView extends VBox {
     @FXML
     private TableColumn<ParticipantRowViewModel, String> pOverrideColumn;
     @FXML
+    private TableColumn<ParticipantRowViewModel, String> pCheckInColumn;
+    @FXML
     private TableColumn<ParticipantRowViewModel, String> pDecisionColumn;
     @FXML
     private Button includeButton;
@@ -169,6 +173,8 @@ public final class EvaluationView extends VBox {
     private Button correctedButton;
     @FXML
     private Button checkInButton;
+    @FXML
+    private Button sheetButton;
     @FXML
     private ComboBox<EvaluationViewModel.Axis> xAxisBox;
     @FXML
@@ -261,6 +267,9 @@ public final class EvaluationView extends VBox {
         flagBox.setItems(vm.flagChoices());
         flagBox.valueProperty().bindBidirectional(vm.flagProperty());
         countsLabel.textProperty().bind(vm.countsProperty());
+        nineBoxFilterButton.textProperty().bind(vm.nineBoxFilterTextProperty());
+        nineBoxFilterButton.visibleProperty().bind(vm.nineBoxFilterTextProperty().isNotEmpty());
+        nineBoxFilterButton.managedProperty().bind(nineBoxFilterButton.visibleProperty());
         placeholder.textProperty().bind(Bindings.when(vm.loadingProperty())
                 .then(bundle.getString("ranking.loading")).otherwise(Bindings.when(vm.snapshotProperty().isNull())
                         .then(bundle.getString("ranking.notScored")).otherwise(bundle.getString("ranking.empty"))));
@@ -374,12 +383,14 @@ public final class EvaluationView extends VBox {
         pParticipationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participation()));
         pVerificationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verification()));
         pOverrideColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().override()));
+        pCheckInColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().checkIn()));
         pDecisionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().decision()));
         var none = participantsTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(vm.editableProperty().not());
         for (Button b : List.of(includeButton, excludeButton, confirmButton, correctedButton, checkInButton)) {
             b.disableProperty().bind(none);
         }
+        sheetButton.disableProperty().bind(participantsTable.getSelectionModel().selectedItemProperty().isNull());
     }
 
     private void bindNineBox() {
@@ -478,7 +489,7 @@ public final class EvaluationView extends VBox {
             name.getStyleClass().add("breakdown-title");
             compareGrid.add(name, c + 1, 0);
             compareGrid.add(new Label(p.employeeNo()), c + 1, 1);
-            compareGrid.add(new Label(p.cohort()), c + 1, 2);
+            compareGrid.add(new Label(p.cohortLabel()), c + 1, 2);
             compareGrid.add(new Label(p.rank() == null ? "—" : p.rank() + "/" + p.cohortSize()), c + 1, 3);
             for (int k = 0; k < numbers.size(); k++) {
                 Double v = numbers.get(k).apply(p);
@@ -543,6 +554,11 @@ public final class EvaluationView extends VBox {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : format(item));
         }
+    }
+
+    @FXML
+    private void onClearNineBox() {
+        vm.drillDown(null);
     }
 
     @FXML

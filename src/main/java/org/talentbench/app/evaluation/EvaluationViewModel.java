@@ -33,6 +33,7 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.round.CheckIn;
 import org.talentbench.core.round.ListFlag;
 import org.talentbench.core.round.Movement;
 import org.talentbench.core.round.Participant;
@@ -105,6 +106,7 @@ public final class EvaluationViewModel {
     private final ObjectProperty<Axis> yAxis = new SimpleObjectProperty<>(Axis.CONTRIBUTION);
     private final ObservableList<NineBoxCell> nineBox = FXCollections.observableArrayList();
     private final ObjectProperty<NineBoxCell> nineBoxFilter = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper nineBoxFilterText = new ReadOnlyStringWrapper("");
 
     private long shownSnapshot;
     private long lastScored;
@@ -131,7 +133,12 @@ public final class EvaluationViewModel {
             refilter();
         });
         flag.addListener((o, a, b) -> refilter());
-        nineBoxFilter.addListener((o, a, b) -> refilter());
+        nineBoxFilter.addListener((o, a, b) -> {
+            nineBoxFilterText.set(b == null ? "" : messages.get("ninebox.filter", axisLabel(yAxis.get()),
+                    messages.get("ninebox.level." + b.row()), axisLabel(xAxis.get()),
+                    messages.get("ninebox.level." + b.column())));
+            refilter();
+        });
         xAxis.addListener((o, a, b) -> rebuildNineBox());
         yAxis.addListener((o, a, b) -> rebuildNineBox());
         round.addListener((o, a, b) -> roundChanged(b));
@@ -202,11 +209,12 @@ public final class EvaluationViewModel {
         canGoBack.set(!isFinal && r.stage() != RoundStage.DRAFT);
         RoundService s = service;
         tasks.run(messages.get("rounds.loading"), p -> new RoundDetails(s.snapshots(r.name()), s.history(r.name()),
-                s.participants(r.name()), allSnapshots(s)), d -> showRound(r, d), this::failed);
+                s.participants(r.name()), allSnapshots(s), s.checkIns(r.name())), d -> showRound(r, d), this::failed);
     }
 
     private record RoundDetails(List<SnapshotInfo> snapshots, List<StageEvent> history,
-                                List<Participant> participants, List<Choice> all) {
+                                List<Participant> participants, List<Choice> all,
+                                Map<ResearcherId, CheckIn> checkIns) {
     }
 
     private List<Choice> allSnapshots(RoundService s) {
@@ -237,7 +245,8 @@ public final class EvaluationViewModel {
         history.setAll(lines);
         List<ParticipantRowViewModel> ps = new ArrayList<>();
         for (Participant p : d.participants()) {
-            ps.add(participantRow(p));
+            CheckIn note = d.checkIns().get(p.researcherId());
+            ps.add(participantRow(p, note == null ? "" : note.note()));
         }
         participants.setAll(ps);
         compareWithChoices.setAll(d.all());
@@ -254,16 +263,20 @@ public final class EvaluationViewModel {
         snapshot.set(pick);
     }
 
-    private ParticipantRowViewModel participantRow(Participant p) {
-        String decision = p.decision().reasons().stream()
-                .map(x -> messages.get(x.code(), new ArrayList<Object>(x.args())))
-                .reduce((a, b) -> a + " " + b).orElse("");
-        String verification = p.verification() == null ? messages.get("verify.none")
-                : messages.get("verify." + p.verification().status().name()) + (p.verification().note().isEmpty()
-                        ? "" : "：" + p.verification().note());
+    private ParticipantRowViewModel participantRow(Participant p, String checkIn) {
+        String decision = DecisionText.of(messages, p.decision());
+        String verification;
+        if (p.verification() != null) {
+            boolean corrected = p.verification().status() == Verification.Status.CORRECTED;
+            verification = messages.get("verify.status." + p.verification().status().name())
+                    + (corrected && !p.verification().note().isEmpty() ? " — " + p.verification().note() : "");
+        } else {
+            verification = p.scored() ? messages.get("verify.none") : "—";
+        }
         String override = p.override() == null ? "" : p.override().reason();
         return new ParticipantRowViewModel(p, messages.get("category." + p.category().name()),
-                messages.get("participation." + p.participation().name()), decision, verification, override);
+                messages.get("participation." + p.participation().name()), decision, verification, override,
+                checkIn);
     }
 
     private void snapshotChanged(Choice c) {
@@ -852,6 +865,11 @@ public final class EvaluationViewModel {
 
     public ObjectProperty<NineBoxCell> nineBoxFilterProperty() {
         return nineBoxFilter;
+    }
+
+    /** Describes the 9-box cell the list is narrowed to; empty when it is not. */
+    public ReadOnlyStringProperty nineBoxFilterTextProperty() {
+        return nineBoxFilterText.getReadOnlyProperty();
     }
 
     public String axisLabel(Axis a) {

@@ -3,9 +3,12 @@ package org.talentbench.app.evaluation;
 import org.talentbench.core.researcher.ResearcherId;
 import org.talentbench.core.round.Participant;
 
-/** One participant of the selected round with translated participation, decision and verification. Immutable. */
+/**
+ * One participant of the selected round with translated participation, decision and verification, the staff
+ * decision's reason and the progress note, if any. Immutable.
+ */
 public record ParticipantRowViewModel(Participant participant, String category, String participation,
-                                      String decision, String verification, String override) {
+                                      String decision, String verification, String override, String checkIn) {
     public ResearcherId researcherId() {
         return participant.researcherId();
     }

@@ -9,8 +9,9 @@ import javafx.scene.shape.Polyline;
 import javafx.scene.text.Text;
 
 /**
- * A person's percentile across stored snapshots, oldest left: points joined by a line, each labelled with the
- * round and the rank; percentiles are comparable across rounds of different cohort sizes.
+ * A person's percentile across stored snapshots, oldest left: points joined by a line, each labelled with the rank
+ * and percentile above and the round's year and snapshot number below; percentiles are comparable across rounds of
+ * different cohort sizes.
  */
 final class TrendChart extends Pane {
     private List<TrendPointViewModel> points = List.of();
@@ -60,10 +61,14 @@ final class TrendChart extends Pane {
             c.getStyleClass().add("trend-point");
             getChildren().add(c);
             String rank = p.rank() == null ? "" : p.rank() + "/" + p.cohortSize();
-            getChildren().add(label(rank + "  " + String.format(Locale.ROOT, "%.0f", p.percentile()), x - 16,
-                    y - 8, false));
-            getChildren().add(label(p.round().length() > 12 ? p.round().substring(0, 12) : p.round(), x - 28,
-                    bottom + 16, true));
+            Text value = label(rank + "  " + String.format(Locale.ROOT, "%.0f", p.percentile()), x, y - 8, false);
+            double vw = value.getLayoutBounds().getWidth();
+            value.setX(Math.max(2, Math.min(w - vw - 2, x - vw / 2)));
+            getChildren().add(value);
+            Text when = label(p.date().getYear() + " · #" + p.snapshotId(), x, bottom + 16, true);
+            double tw = when.getLayoutBounds().getWidth();
+            when.setX(Math.max(2, Math.min(w - tw - 2, x - tw / 2)));
+            getChildren().add(when);
         }
         getChildren().add(0, line);
     }
