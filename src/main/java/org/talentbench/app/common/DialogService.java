@@ -21,6 +21,16 @@ public interface DialogService {
     /** Asks for a new database file; empty when cancelled. */
     Optional<Path> chooseDatabaseToCreate(String title);
 
+    /** Asks for a line of text (a name, a reason); empty when cancelled. */
+    default Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.empty();
+    }
+
+    /** Asks where to save a file with the given extension (e.g. {@code xlsx}); empty when cancelled. */
+    default Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        return Optional.empty();
+    }
+
     /** Asks for files to import (spreadsheets, ORCID, OpenAlex, Crossref records); empty when cancelled. */
     default List<Path> chooseFilesToImport(String title) {
         return List.of();
@@ -39,5 +49,33 @@ public interface DialogService {
     /** Lets the user pick one of {@code options} (shown by their {@code toString}); empty when cancelled. */
     default <T> Optional<T> choose(String title, String message, List<T> options) {
         return Optional.empty();
+    }
+
+    /** The answer to a save conflict. */
+    enum VersionChoice { KEEP_MINE, TAKE_THEIRS }
+
+    /** One line of a version comparison: a field and its value in my edit and in the stored version. */
+    record VersionRow(String field, String mine, String theirs) {
+    }
+
+    /**
+     * Someone else saved the record first: shows both versions side by side and asks which to keep. There is no
+     * cancel; closing the dialog keeps the user's own edit in the editor without saving it (answered as
+     * {@code null}).
+     *
+     * @return the choice, or null when the dialog was closed
+     */
+    default VersionChoice chooseVersion(String title, String message, List<VersionRow> rows, String keepMine,
+                                        String takeTheirs) {
+        return confirm(title, message) ? VersionChoice.KEEP_MINE : VersionChoice.TAKE_THEIRS;
+    }
+
+    /**
+     * Asks the user to pick one of several answers shown as buttons (the first is the default).
+     *
+     * @return the index of the answer, or -1 when the dialog was closed
+     */
+    default int chooseAnswer(String title, String message, List<String> answers) {
+        return confirm(title, message) ? 0 : -1;
     }
 }

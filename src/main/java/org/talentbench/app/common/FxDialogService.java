@@ -1,10 +1,12 @@
 package org.talentbench.app.common;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
@@ -46,6 +48,30 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseDatabaseToCreate(String title) {
         return Optional.ofNullable(chooser(title).showSaveDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                initial == null ? "" : initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        dialog.getDialogPane().setMinWidth(520);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(f -> f.toPath());
     }
 
     @Override
@@ -92,6 +118,30 @@ public final class FxDialogService implements DialogService {
             dialog.initOwner(w);
         }
         return dialog.showAndWait();
+    }
+
+    @Override
+    public VersionChoice chooseVersion(String title, String message, List<VersionRow> rows, String keepMine,
+                                       String takeTheirs) {
+        return VersionDialog.show(owner.get(), title, message, rows, keepMine, takeTheirs);
+    }
+
+    @Override
+    public int chooseAnswer(String title, String message, List<String> answers) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            buttons.add(new ButtonType(answers.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
+                    : i == answers.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER));
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        Window w = owner.get();
+        if (w != null) {
+            alert.initOwner(w);
+        }
+        alert.getDialogPane().setMinWidth(520);
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }
 
     private FileChooser chooser(String title) {

@@ -12,11 +12,13 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.app.common.StatusViewModel;
+import org.talentbench.app.evaluation.EvaluationView;
 import org.talentbench.app.importing.ExportViewModel;
 import org.talentbench.app.importing.ImportWizardView;
 import org.talentbench.app.researchers.ResearchersView;
@@ -31,6 +33,8 @@ import org.talentbench.service.Workspace;
  */
 public final class MainView extends BorderPane {
     public static final String NAV_ID_PREFIX = "nav-";
+    static final String AUDIT_OK = "status-audit-ok";
+    static final String AUDIT_BROKEN = "status-audit-broken";
 
     @FXML
     private VBox navigation;
@@ -46,6 +50,8 @@ public final class MainView extends BorderPane {
     private Label factsLabel;
     @FXML
     private Label databaseLabel;
+    @FXML
+    private Label auditLabel;
     @FXML
     private RadioMenuItem chineseItem;
     @FXML
@@ -100,6 +106,17 @@ public final class MainView extends BorderPane {
         cancelButton.visibleProperty().bind(status.busyProperty());
         factsLabel.textProperty().bind(status.factsProperty());
         databaseLabel.textProperty().bind(status.databaseProperty());
+        auditLabel.textProperty().bind(status.auditProperty());
+        Tooltip auditTip = new Tooltip();
+        auditTip.textProperty().bind(status.auditDetailProperty());
+        auditLabel.setTooltip(auditTip);
+        status.auditBrokenProperty().addListener((o, was, broken) -> setAuditStyle(broken));
+        setAuditStyle(status.auditBrokenProperty().get());
+    }
+
+    private void setAuditStyle(boolean broken) {
+        auditLabel.getStyleClass().removeAll(AUDIT_OK, AUDIT_BROKEN);
+        auditLabel.getStyleClass().add(broken ? AUDIT_BROKEN : AUDIT_OK);
     }
 
     private void show(Screen screen) {
@@ -110,9 +127,23 @@ public final class MainView extends BorderPane {
     private Node build(Screen screen) {
         return switch (screen) {
             case RESEARCHERS -> new ResearchersView(viewModel.researchers(), bundle);
+            case EVALUATION -> new EvaluationView(viewModel.evaluation(), bundle);
             case SETTINGS -> new SettingsView(new SettingsViewModel(viewModel), bundle);
             default -> new ComingSoonView(screen, bundle);
         };
+    }
+
+    @FXML
+    private void onNewResearcher() {
+        viewModel.researchers().newResearcher();
+    }
+
+    @FXML
+    private void onFindResearcher() {
+        viewModel.screenProperty().set(Screen.RESEARCHERS);
+        if (screens.get(Screen.RESEARCHERS) instanceof ResearchersView view) {
+            view.focusSearch();
+        }
     }
 
     @FXML
@@ -128,6 +159,11 @@ public final class MainView extends BorderPane {
     @FXML
     private void onOpen() {
         viewModel.openDatabase();
+    }
+
+    @FXML
+    private void onBackup() {
+        viewModel.backupNow();
     }
 
     @FXML

@@ -35,4 +35,10 @@ public interface OutputRepository {
     Output update(Output output);
 
     void delete(OutputId id);
+
+    /**
+     * Stored outputs that are probably the same work as {@code candidate} by
+     * {@link org.talentbench.core.researcher.OutputKeys#match}, without {@code candidate} itself; oldest first.
+     */
+    List<Output> findDuplicates(Output candidate);
 }

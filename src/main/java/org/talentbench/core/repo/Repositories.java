@@ -11,4 +11,26 @@ public interface Repositories {
     RepresentativeWorkRepository representativeWorks();
 
     SettingsRepository settings();
+
+    SchemeRepository schemes();
+
+    RoundRepository rounds();
+
+    SnapshotRepository snapshots();
+
+    ChangeLogRepository changeLog();
+
+    AccountRepository accounts();
+
+    PanelRepository panels();
+
+    ConflictRepository conflicts();
+
+    ReviewRepository reviews();
+
+    BallotRepository ballots();
+
+    CommitteeDecisionRepository committeeDecisions();
+
+    TechnologyRepository technologies();
 }

@@ -1,0 +1,710 @@
+package org.talentbench.core.scoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.talentbench.core.InvalidInputException;
+import org.talentbench.core.ProgressListener;
+import org.talentbench.core.cycle.CycleDecision;
+import org.talentbench.core.cycle.CycleEngine;
+import org.talentbench.core.cycle.CycleRules;
+import org.talentbench.core.cycle.CycleStatus;
+import org.talentbench.core.cycle.DateWindow;
+import org.talentbench.core.researcher.Output;
+import org.talentbench.core.researcher.OutputId;
+import org.talentbench.core.researcher.RepresentativeWork;
+import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.core.researcher.Researcher;
+import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.scheme.AhpWeights;
+import org.talentbench.core.scheme.CheckSeverity;
+import org.talentbench.core.scheme.Dimension;
+import org.talentbench.core.scheme.Gate;
+import org.talentbench.core.scheme.GateKind;
+import org.talentbench.core.scheme.IndicatorKind;
+import org.talentbench.core.scheme.RepresentativeWorkFinding;
+import org.talentbench.core.scheme.RepresentativeWorkPolicy;
+import org.talentbench.core.scheme.RepresentativeWorkRules;
+import org.talentbench.core.scheme.Scheme;
+import org.talentbench.core.scheme.SchemeRef;
+import org.talentbench.core.scheme.SchemeValidator;
+import org.talentbench.core.scoring.bibliometrics.CitationIndicators;
+import org.talentbench.core.scoring.mcda.Ahp;
+import org.talentbench.core.scoring.mcda.CriterionType;
+import org.talentbench.core.scoring.mcda.KendallTau;
+import org.talentbench.core.scoring.mcda.Normalisation;
+import org.talentbench.core.scoring.mcda.Ranks;
+import org.talentbench.core.scoring.mcda.Topsis;
+
+/**
+ * Scores a whole institute for one round: cycle decisions, indicator values from outputs and expert inputs, gates,
+ * within-cohort normalisation (with fallback to a wider reference group for small cohorts), weights, aggregation,
+ * ranks, rank stability, bibliometric context and representative-work checks — with a trace for every number.
+ *
+ * <h2>Pipeline</h2>
+ * <ol>
+ *   <li>Schemes are validated; AHP matrices are weighed once per scheme and refused when CR ≥ the threshold
+ *       ({@code scheme.ahpInconsistent}, naming the judgement to revisit).</li>
+ *   <li>Researchers are sorted by id and outputs by id; every later loop runs in that order and every sum in scheme
+ *       order, so the same content in any order gives the same result bit for bit.</li>
+ *   <li>{@link CycleEngine#decide} for every researcher; only DUE_FULL researchers are scored. Their cohort is the
+ *       category of the cycle evaluated (plus the discipline group when the options split by group).</li>
+ *   <li>Indicator values over each researcher's window, share-weighted (see {@link SchemeValues}).</li>
+ *   <li>Gates; missing peer-review or manual inputs by the {@link MissingInputRule}; whoever fails a gate or is
+ *       excluded keeps a card without rank.</li>
+ *   <li>Normalisation of each indicator over the reference group: the cohort, or — when the cohort has fewer ranked
+ *       members than the minimum — the next wider group (category, then all categories), stated on every card with
+ *       {@code flag.cohortFallback}. In a wider group, researchers of other categories contribute the values the
+ *       cohort's scheme gives them where those exist; the cohort's members are still ranked only among themselves.</li>
+ *   <li>Weights ({@link WeightResolver}), points = 100 × effective weight × normalised value, dimension scores and
+ *       totals; TOPSIS closeness is computed alongside, and Kendall's τ-b is reported when the two rankings
+ *       differ.</li>
+ *   <li>Rank stability ({@link RankStability}) when enabled.</li>
+ * </ol>
+ *
+ * <p>Performance: outputs are indexed by researcher once into primitive arrays; each researcher's outputs are walked
+ * once per scheme. Stateless: one instance may serve several threads, each call working on its own data. The call is
+ * synchronous; it reports to {@code progress} and polls {@code cancelled} between stages and every 256 researchers,
+ * throwing {@link CancellationException} when asked to stop.
+ */
+public final class EvaluationEngine {
+    /** Version of the scoring rules; stored with every result. */
+    public static final String VERSION = "1.0.0";
+
+    public EvaluationResult evaluate(EvaluationInput input, EvaluationOptions options, ProgressListener progress,
+                                     BooleanSupplier cancelled) {
+        return new Run(input, options == null ? EvaluationOptions.defaults() : options,
+                progress == null ? ProgressListener.NONE : progress,
+                cancelled == null ? () -> false : cancelled).run();
+    }
+
+    /** One evaluation's working state. */
+    private static final class Run {
+        private final EvaluationInput in;
+        private final EvaluationOptions opt;
+        private final ProgressListener progress;
+        private final BooleanSupplier cancelled;
+
+        private final Map<ResearchCategory, Scheme> schemes = new EnumMap<>(ResearchCategory.class);
+        private final Map<ResearchCategory, List<AhpWeights.Level>> ahp = new EnumMap<>(ResearchCategory.class);
+        private final Map<ResearchCategory, SchemeValues> values = new EnumMap<>(ResearchCategory.class);
+        private Researcher[] rs;
+        private long[] rids;
+        private CycleDecision[] decisions;
+        private CohortKey[] cohortOf;
+        private OutputIndex idx;
+
+        // per researcher outcome
+        private Integer[] rank;
+        private Integer[] cohortSize;
+        private Double[] total;
+        private Double[][] dimScore;
+        private Double[] percentile;
+        private Trace[] trace;
+        private List<List<Flag>> flags;
+        private List<List<GateOutcome>> gates;
+        private List<List<RepresentativeWorkFinding>> repFindings;
+        private RankInterval[] stability;
+        private boolean[] eligible;
+        private boolean[] submittedWorks;
+        private int[] citeBuffer = new int[64];
+        private final Map<CohortKey, CohortSummary> summaries = new TreeMap<>();
+
+        Run(EvaluationInput in, EvaluationOptions opt, ProgressListener progress, BooleanSupplier cancelled) {
+            this.in = in;
+            this.opt = opt;
+            this.progress = progress;
+            this.cancelled = cancelled;
+        }
+
+        EvaluationResult run() {
+            progress.progress(0.0, "progress.evaluation.start");
+            prepareSchemes();
+            prepareResearchers();
+            decideCycles();
+            checkCancelled();
+            progress.progress(0.15, "progress.evaluation.index");
+            indexOutputs();
+            representativeWorks();
+            checkCancelled();
+            progress.progress(0.25, "progress.evaluation.indicators");
+            computeValues();
+            progress.progress(0.6, "progress.evaluation.scoring");
+            TreeMap<CohortKey, List<Integer>> cohorts = cohorts();
+            for (ResearchCategory c : schemes.keySet()) {
+                gatesAndMissing(c, cohorts);
+            }
+            int done = 0;
+            for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
+                checkCancelled();
+                scoreCohort(e.getKey(), e.getValue(), cohorts);
+                progress.progress(0.6 + 0.35 * (++done) / cohorts.size(), "progress.evaluation.scoring");
+            }
+            EvaluationResult result = assemble();
+            progress.progress(1.0, "progress.evaluation.done");
+            return result;
+        }
+
+        private void checkCancelled() {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("evaluation cancelled");
+            }
+        }
+
+        private void prepareSchemes() {
+            for (Map.Entry<ResearchCategory, Scheme> e : new TreeMap<>(in.schemes()).entrySet()) {
+                Scheme s = SchemeValidator.validate(e.getValue());
+                if (s.category() != e.getKey()) {
+                    throw new InvalidInputException("evaluation.schemeCategoryMismatch", e.getKey(), s.category(),
+                            s.ref());
+                }
+                schemes.put(e.getKey(), s);
+                if (s.weighting().needsMatrices()) {
+                    List<AhpWeights.Level> levels = AhpWeights.compute(s,
+                            new Ahp(opt.ahpMethod(), opt.randomIndex(), opt.ahpMaxConsistencyRatio()));
+                    AhpWeights.requireConsistent(levels, opt.ahpMaxConsistencyRatio());
+                    ahp.put(e.getKey(), levels);
+                }
+            }
+        }
+
+        private void prepareResearchers() {
+            rs = in.researchers().toArray(new Researcher[0]);
+            Arrays.sort(rs, Comparator.comparingLong(r -> r.id().value()));
+            rids = new long[rs.length];
+            for (int i = 0; i < rs.length; i++) {
+                rids[i] = rs[i].id().value();
+                if (i > 0 && rids[i] == rids[i - 1]) {
+                    throw new InvalidInputException("evaluation.duplicateResearcher", rids[i]);
+                }
+            }
+            in.peerReview().forEach((id, v) -> requireFinite(v, id, "PEER_REVIEW"));
+            in.manualInputs().forEach((id, m) -> m.forEach((code, v) -> requireFinite(v, id, code)));
+            int n = rs.length;
+            rank = new Integer[n];
+            cohortSize = new Integer[n];
+            total = new Double[n];
+            dimScore = new Double[n][3];
+            percentile = new Double[n];
+            trace = new Trace[n];
+            stability = new RankInterval[n];
+            eligible = new boolean[n];
+            submittedWorks = new boolean[n];
+            flags = new ArrayList<>(n);
+            gates = new ArrayList<>(n);
+            repFindings = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                flags.add(new ArrayList<>());
+                gates.add(List.of());
+                repFindings.add(List.of());
+            }
+        }
+
+        private static void requireFinite(Double v, ResearcherId id, String code) {
+            if (v == null || !Double.isFinite(v)) {
+                throw new InvalidInputException("evaluation.inputNotFinite", id.value(), code, String.valueOf(v));
+            }
+        }
+
+        /** A researcher staff included although not due: the cycle in progress, up to the reference date. */
+        private CycleDecision includedByStaff(CycleDecision d) {
+            DateWindow w = d.window();
+            LocalDate end = w.end().isAfter(in.referenceDate()) ? in.referenceDate() : w.end();
+            DateWindow clipped = end.isBefore(w.start()) ? new DateWindow(w.start(), w.start()) : new DateWindow(
+                    w.start(), end);
+            List<org.talentbench.core.cycle.Reason> reasons = new ArrayList<>(d.reasons());
+            reasons.add(org.talentbench.core.cycle.Reason.of("cycle.reason.includedByStaff", clipped.start(),
+                    clipped.end()));
+            return new CycleDecision(CycleStatus.DUE_FULL, d.category(), clipped, d.nextDueDate(), d.youngTalent(),
+                    reasons);
+        }
+
+        private void decideCycles() {
+            CycleRules rules = in.cycleRules();
+            for (Scheme s : schemes.values()) {
+                if (s.cycle() != null) {
+                    rules = rules.withCategory(s.category(), s.cycle());
+                }
+            }
+            decisions = new CycleDecision[rs.length];
+            cohortOf = new CohortKey[rs.length];
+            for (int i = 0; i < rs.length; i++) {
+                if ((i & 255) == 0) {
+                    checkCancelled();
+                }
+                CycleDecision d = CycleEngine.decide(rs[i], in.referenceDate(), rules);
+                List<Flag> f = flags.get(i);
+                Boolean staff = in.staffDecisions().get(rs[i].id());
+                if (Boolean.TRUE.equals(staff) && !d.due() && d.window() != null) {
+                    d = includedByStaff(d);
+                    f.add(Flag.of("flag.includedByStaff"));
+                }
+                decisions[i] = d;
+                if (Boolean.FALSE.equals(staff)) {
+                    f.add(Flag.of("flag.excludedByStaff"));
+                    continue;
+                }
+                switch (d.status()) {
+                    case NOT_DUE -> f.add(Flag.of("flag.notDue", d.nextDueDate() == null ? "" : d.nextDueDate()));
+                    case CHECK_IN_ONLY -> f.add(Flag.of("flag.checkInOnly", d.nextDueDate()));
+                    case DUE_FULL -> {
+                        if (!schemes.containsKey(d.category())) {
+                            f.add(Flag.of("flag.noScheme", d.category()));
+                        } else {
+                            cohortOf[i] = new CohortKey(d.category(), opt.groupOf(rs[i].discipline()));
+                        }
+                        if (d.window().end().isAfter(in.referenceDate())) {
+                            f.add(Flag.of("flag.windowEndsAfterReference", d.window().end(), in.referenceDate()));
+                        }
+                    }
+                }
+            }
+        }
+
+        private void indexOutputs() {
+            Output[] outs = in.outputs().toArray(new Output[0]);
+            boolean sorted = true;
+            for (int k = 1; k < outs.length && sorted; k++) {
+                sorted = outs[k].id().value() > outs[k - 1].id().value();
+            }
+            if (!sorted) {
+                Arrays.sort(outs, Comparator.comparingLong(o -> o.id().value()));
+                for (int k = 1; k < outs.length; k++) {
+                    if (outs[k].id().value() == outs[k - 1].id().value()) {
+                        throw new InvalidInputException("evaluation.duplicateOutput", outs[k].id().value());
+                    }
+                }
+            }
+            idx = OutputIndex.build(outs, rids);
+        }
+
+        private void representativeWorks() {
+            Map<Long, List<RepresentativeWork>> byResearcher = new TreeMap<>();
+            for (RepresentativeWork w : in.representativeWorks()) {
+                byResearcher.computeIfAbsent(w.researcherId().value(), k -> new ArrayList<>()).add(w);
+            }
+            for (Map.Entry<Long, List<RepresentativeWork>> e : byResearcher.entrySet()) {
+                int r = Arrays.binarySearch(rids, e.getKey());
+                if (r < 0) {
+                    continue;
+                }
+                submittedWorks[r] = true;
+                Map<OutputId, Output> referenced = new HashMap<>();
+                for (RepresentativeWork w : e.getValue()) {
+                    int k = idx.indexOf(w.outputId().value());
+                    if (k >= 0) {
+                        referenced.put(w.outputId(), idx.outputs[k]);
+                    }
+                }
+                ResearchCategory category = decisions[r].category() == null ? rs[r].category()
+                        : decisions[r].category();
+                Scheme s = schemes.get(category);
+                RepresentativeWorkPolicy policy = s == null ? RepresentativeWorkPolicy.defaults()
+                        : s.representativeWorks();
+                List<RepresentativeWorkFinding> found = RepresentativeWorkRules.check(e.getValue(), referenced,
+                        category, policy);
+                repFindings.set(r, found);
+                long blocking = found.stream().filter(f -> f.severity() == CheckSeverity.BLOCKING).count();
+                long warnings = found.stream().filter(f -> f.severity() == CheckSeverity.WARNING).count();
+                if (blocking > 0) {
+                    flags.get(r).add(Flag.of("flag.representativeWorksBlocking", blocking));
+                }
+                if (warnings > 0) {
+                    flags.get(r).add(Flag.of("flag.representativeWorksWarning", warnings));
+                }
+            }
+        }
+
+        private TreeMap<CohortKey, List<Integer>> cohorts() {
+            TreeMap<CohortKey, List<Integer>> m = new TreeMap<>();
+            for (int i = 0; i < rs.length; i++) {
+                if (cohortOf[i] != null) {
+                    m.computeIfAbsent(cohortOf[i], k -> new ArrayList<>()).add(i);
+                }
+            }
+            return m;
+        }
+
+        private SchemeValues valuesFor(ResearchCategory c) {
+            return values.computeIfAbsent(c, k -> new SchemeValues(schemes.get(k), rs.length));
+        }
+
+        private void computeValues() {
+            for (int i = 0; i < rs.length; i++) {
+                if ((i & 255) == 0) {
+                    checkCancelled();
+                    progress.progress(0.25 + 0.35 * i / Math.max(1, rs.length), "progress.evaluation.indicators");
+                }
+                if (cohortOf[i] == null) {
+                    continue;
+                }
+                valuesFor(cohortOf[i].category()).compute(i, rs[i], decisions[i].window(), idx, in.peerReview(),
+                        in.manualInputs());
+                if (idx.start[i] == idx.end[i] || noOutputsInWindow(i)) {
+                    flags.get(i).add(Flag.of("flag.noOutputsInWindow"));
+                }
+                long from = decisions[i].window().start().toEpochDay();
+                long to = decisions[i].window().end().toEpochDay();
+                for (int e = idx.start[i]; e < idx.end[i]; e++) {
+                    int o = idx.output[e];
+                    if (idx.overAllocated[o] && idx.epochDays[o] >= from && idx.epochDays[o] <= to) {
+                        flags.get(i).add(Flag.of("flag.sharesOver100", idx.outputIds[o]));
+                    }
+                }
+            }
+        }
+
+        private boolean noOutputsInWindow(int i) {
+            DateWindow w = decisions[i].window();
+            long from = w.start().toEpochDay();
+            long to = w.end().toEpochDay();
+            for (int e = idx.start[i]; e < idx.end[i]; e++) {
+                long day = idx.epochDays[idx.output[e]];
+                if (day >= from && day <= to) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Gates and missing inputs for every cohort of a category; sets {@link #eligible}. */
+        private void gatesAndMissing(ResearchCategory c, Map<CohortKey, List<Integer>> cohorts) {
+            Scheme s = schemes.get(c);
+            SchemeValues sv = values.get(c);
+            for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
+                if (e.getKey().category() != c) {
+                    continue;
+                }
+                List<Integer> members = e.getValue();
+                for (int r : members) {
+                    eligible[r] = gates(r, s);
+                }
+                // medians first, over the gate-passing members, so that exclusions cannot shift them
+                double[] medians = new double[sv.indicators.length];
+                for (int j = 0; j < sv.indicators.length; j++) {
+                    medians[j] = sv.indicators[j].kind().isExpertJudgement() ? median(members, sv, j) : 0.0;
+                }
+                for (int j = 0; j < sv.indicators.length; j++) {
+                    IndicatorKind kind = sv.indicators[j].kind();
+                    if (!kind.isExpertJudgement()) {
+                        continue;
+                    }
+                    MissingInputRule rule = kind == IndicatorKind.PEER_REVIEW ? opt.missingPeerReview()
+                            : opt.missingManualInput();
+                    String flag = kind == IndicatorKind.PEER_REVIEW ? "flag.peerReviewMissing"
+                            : "flag.manualInputMissing";
+                    for (int r : members) {
+                        if (sv.status[r][j] != InputStatus.MISSING) {
+                            continue;
+                        }
+                        String code = sv.indicators[j].indicator.code();
+                        switch (rule) {
+                            case EXCLUDE_FROM_RANKING -> eligible[r] = false;
+                            case ZERO -> sv.impute(r, j, sv.indicators[j].transform(0.0,
+                                    decisions[r].window().years()), InputStatus.IMPUTED_ZERO);
+                            case COHORT_MEDIAN -> sv.impute(r, j, medians[j], InputStatus.IMPUTED_MEDIAN);
+                        }
+                        flags.get(r).add(Flag.of(flag, code, rule));
+                    }
+                }
+            }
+        }
+
+        /** Lower median of the values present among gate-passing members; 0 when none. */
+        private double median(List<Integer> members, SchemeValues sv, int j) {
+            double[] present = members.stream().filter(r -> eligible[r] && sv.status[r][j] != InputStatus.MISSING)
+                    .mapToDouble(r -> sv.value[r][j]).sorted().toArray();
+            return present.length == 0 ? 0.0 : present[(present.length - 1) / 2];
+        }
+
+        private boolean gates(int r, Scheme s) {
+            boolean pass = true;
+            List<GateOutcome> outcomes = new ArrayList<>();
+            Map<String, Double> manual = in.manualInputs().get(rs[r].id());
+            for (Gate g : s.gates()) {
+                boolean passed;
+                boolean missing;
+                if (g.kind() == GateKind.MANUAL) {
+                    Double v = manual == null ? null : manual.get(g.code());
+                    missing = v == null;
+                    passed = missing ? g.passWhenMissing() : v >= 0.5;
+                } else {
+                    List<RepresentativeWorkFinding> found = repFindings.get(r);
+                    missing = !submittedWorks[r];
+                    passed = missing ? g.passWhenMissing()
+                            : found.stream().noneMatch(f -> f.severity() == CheckSeverity.BLOCKING);
+                }
+                outcomes.add(new GateOutcome(g.code(), passed, missing));
+                if (!passed) {
+                    pass = false;
+                    flags.get(r).add(Flag.of("flag.gateFailed", g.code()));
+                } else if (missing) {
+                    flags.get(r).add(Flag.of("flag.gateInputMissing", g.code()));
+                }
+            }
+            gates.set(r, outcomes);
+            return pass;
+        }
+
+        private void scoreCohort(CohortKey key, List<Integer> members, TreeMap<CohortKey, List<Integer>> cohorts) {
+            Scheme s = schemes.get(key.category());
+            SchemeValues sv = values.get(key.category());
+            int[] m = members.stream().mapToInt(Integer::intValue).filter(r -> eligible[r]).toArray();
+            int k = sv.indicators.length;
+            List<Flag> notes = new ArrayList<>();
+
+            // reference group
+            CohortKey reference = key;
+            List<Integer> extra = new ArrayList<>();
+            int referenceSize = m.length;
+            while (referenceSize < opt.minCohortSize() && !reference.coversAllCategories()) {
+                reference = reference.wider();
+                extra = widerPool(key, reference, cohorts);
+                referenceSize = m.length + extra.size();
+            }
+            boolean fallback = !reference.equals(key);
+            if (fallback) {
+                notes.add(Flag.of("flag.cohortFallback", key, m.length, reference, referenceSize,
+                        opt.minCohortSize()));
+            }
+            if (referenceSize < opt.minCohortSize()) {
+                notes.add(Flag.of("flag.referenceBelowMinimum", reference, referenceSize, opt.minCohortSize()));
+            }
+
+            // normalised matrix of the ranked members
+            double[][] x = new double[m.length][k];
+            for (int j = 0; j < k; j++) {
+                double[] ref = referenceValues(sv, m, extra, j);
+                double[] norm = opt.normalisation().apply(ref);
+                for (int i = 0; i < m.length; i++) {
+                    x[i][j] = norm[i];
+                }
+            }
+
+            WeightResolver.Resolved w = WeightResolver.resolve(s, ahp.get(key.category()), x, sv.dimOf, notes);
+            int dn = s.dimensions().size();
+            double[] ws = new double[m.length];
+            double[][] points = new double[m.length][k];
+            double[][] dims = new double[m.length][dn];
+            for (int i = 0; i < m.length; i++) {
+                for (int j = 0; j < k; j++) {
+                    points[i][j] = 100.0 * w.effective()[j] * x[i][j];
+                    dims[i][sv.dimOf[j]] += points[i][j];
+                }
+                double t = 0;
+                for (int d = 0; d < dn; d++) {
+                    t += dims[i][d];
+                }
+                ws[i] = t;
+            }
+            double[] closeness = m.length == 0 ? new double[0] : Topsis.compute(x,
+                    WeightResolver.normalised(w.effective()), benefit(k), opt.topsisNormalisation()).closeness();
+            double[] tp = new double[m.length];
+            for (int i = 0; i < m.length; i++) {
+                tp[i] = 100.0 * closeness[i];
+            }
+            double[] totals = opt.aggregation() == Aggregation.TOPSIS ? tp : ws;
+            int[] ranks = Ranks.descending(totals);
+            double[] pct = Normalisation.PERCENTILE_RANK.apply(totals);
+            boolean agree = Arrays.equals(Ranks.descending(ws), Ranks.descending(tp));
+            Double tau = null;
+            if (m.length >= 2) {
+                double t = agree ? 1.0 : KendallTau.tauB(ws, tp);
+                tau = Double.isNaN(t) ? null : t;
+            }
+            if (!agree) {
+                notes.add(Flag.of("flag.rankingsDisagree", tau == null ? "" : String.format(java.util.Locale.ROOT,
+                        "%.4f", tau)));
+            }
+            RankInterval[] intervals = opt.sensitivity().enabled() && m.length >= 2
+                    ? RankStability.analyse(key.toString(), x, sv.dimOf, w.dimensionWeights(), w.indicatorWeights(),
+                    ranks, opt.aggregation(), opt.topsisNormalisation(), opt.sensitivity())
+                    : new RankInterval[m.length];
+
+            summaries.put(key, new CohortSummary(key, m.length, reference, referenceSize, fallback, s.ref(),
+                    w.used(), opt.aggregation(), opt.topsisNormalisation(), agree, tau, notes));
+
+            int pos = 0;
+            for (int r : members) {
+                boolean ranked = pos < m.length && m[pos] == r;
+                if (fallback) {
+                    flags.get(r).add(notes.get(0));
+                }
+                if (ranked) {
+                    int i = pos++;
+                    rank[r] = ranks[i];
+                    cohortSize[r] = m.length;
+                    total[r] = totals[i];
+                    percentile[r] = 100.0 * pct[i];
+                    for (int d = 0; d < dn; d++) {
+                        dimScore[r][canonical(s, d)] = dims[i][d];
+                    }
+                    stability[r] = intervals[i];
+                    if (intervals[i] != null && intervals[i].tooWide()) {
+                        flags.get(r).add(Flag.of("flag.rankNotRobust", intervals[i].p5(), intervals[i].p95()));
+                    }
+                    if (intervals[i] != null && intervals[i].crossesGradeBoundary()) {
+                        flags.get(r).add(Flag.of("flag.rankCrossesGradeBoundary",
+                                intervals[i].gradeBoundaryRank(), intervals[i].p5(), intervals[i].p95()));
+                    }
+                    trace[r] = trace(s, sv, r, key, reference, referenceSize, fallback, w, x[i], points[i], dims[i]);
+                } else {
+                    flags.get(r).add(Flag.of("flag.notRanked"));
+                    trace[r] = trace(s, sv, r, key, reference, referenceSize, fallback, w, null, null, null);
+                }
+            }
+        }
+
+        private static CriterionType[] benefit(int k) {
+            CriterionType[] t = new CriterionType[k];
+            Arrays.fill(t, CriterionType.BENEFIT);
+            return t;
+        }
+
+        /**
+         * The wider pool beyond the cohort's own ranked members: gate-passing members of the other cohorts of the
+         * same category, and (for ALL) every due researcher of other categories, in researcher order.
+         */
+        private List<Integer> widerPool(CohortKey key, CohortKey reference, TreeMap<CohortKey, List<Integer>> cohorts) {
+            List<Integer> pool = new ArrayList<>();
+            SchemeValues sv = values.get(key.category());
+            for (int r = 0; r < rs.length; r++) {
+                if (decisions[r].status() != CycleStatus.DUE_FULL || (cohortOf[r] != null && cohortOf[r].equals(key))) {
+                    continue;
+                }
+                ResearchCategory c = decisions[r].category();
+                if (c == key.category()) {
+                    if (cohortOf[r] != null && eligible[r]) {
+                        pool.add(r);
+                    }
+                } else if (reference.coversAllCategories()) {
+                    if (!sv.computed(r)) {
+                        sv.compute(r, rs[r], decisions[r].window(), idx, in.peerReview(), in.manualInputs());
+                    }
+                    pool.add(r);
+                }
+            }
+            return pool;
+        }
+
+        /** The cohort's values first (in member order), then the wider pool's present values. */
+        private double[] referenceValues(SchemeValues sv, int[] m, List<Integer> extra, int j) {
+            double[] ref = new double[m.length + extra.size()];
+            int n = 0;
+            for (int r : m) {
+                ref[n++] = sv.value[r][j];
+            }
+            for (int r : extra) {
+                if (sv.status[r][j] != InputStatus.MISSING) {
+                    ref[n++] = sv.value[r][j];
+                }
+            }
+            return n == ref.length ? ref : Arrays.copyOf(ref, n);
+        }
+
+        private Trace trace(Scheme s, SchemeValues sv, int r, CohortKey key, CohortKey reference, int referenceSize,
+                            boolean fallback, WeightResolver.Resolved w, double[] x, double[] points, double[] dims) {
+            List<DimensionTrace> dts = new ArrayList<>();
+            int j = 0;
+            for (int d = 0; d < s.dimensions().size(); d++) {
+                Dimension dim = s.dimensions().get(d);
+                List<IndicatorTrace> its = new ArrayList<>();
+                for (int q = 0; q < dim.indicators().size(); q++, j++) {
+                    CompiledIndicator ci = sv.indicators[j];
+                    its.add(new IndicatorTrace(ci.indicator.code(), ci.path, ci.kind(), sv.status[r][j],
+                            sv.raw[r][j], sv.value[r][j], sv.counted.get(r).get(j), x == null ? null : x[j],
+                            w.indicatorWeights()[j], w.effective()[j], points == null ? null : points[j]));
+                }
+                dts.add(new DimensionTrace(dim.code(), w.dimensionWeights()[d], dims == null ? null : dims[d], its));
+            }
+            return new Trace(s.ref(), key, reference, referenceSize, fallback, opt.normalisation(), w.used(),
+                    opt.aggregation(), opt.topsisNormalisation(), decisions[r].window(), dts);
+        }
+
+        private BibliometricContext context(int r) {
+            DateWindow w = decisions[r].window();
+            if (w == null) {
+                return null;
+            }
+            long from = w.start().toEpochDay();
+            long to = w.end().toEpochDay();
+            long settled = in.referenceDate().minusYears(2).toEpochDay();
+            int papers = 0;
+            if (citeBuffer.length < idx.end[r] - idx.start[r]) {
+                citeBuffer = new int[idx.end[r] - idx.start[r]];
+            }
+            int[] cites = citeBuffer;
+            int nc = 0;
+            double fnciSum = 0;
+            int nf = 0;
+            int unsettled = 0;
+            long asOf = Long.MIN_VALUE;
+            for (int e = idx.start[r]; e < idx.end[r]; e++) {
+                int o = idx.output[e];
+                long day = idx.epochDays[o];
+                if (!idx.paper[o] || day < from || day > to || idx.share[e] <= 0) {
+                    continue;
+                }
+                papers++;
+                if (idx.citations[o] >= 0) {
+                    cites[nc++] = idx.citations[o];
+                }
+                asOf = Math.max(asOf, idx.citationsAsOf[o]);
+                double f = idx.fieldNormalisedImpact[o];
+                if (!Double.isNaN(f)) {
+                    fnciSum += f;
+                    nf++;
+                    if (day > settled) {
+                        unsettled++;
+                    }
+                }
+            }
+            CitationIndicators ci = CitationIndicators.of(Arrays.copyOf(cites, nc));
+            if (unsettled > 0) {
+                flags.get(r).add(Flag.of("flag.citationsUnsettled", unsettled));
+            }
+            return new BibliometricContext(papers, nc, ci.total(), ci.h(), ci.gPadded(), ci.gCapped(), ci.i10(),
+                    nf == 0 ? null : fnciSum / nf, nf, unsettled,
+                    asOf == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(asOf));
+        }
+
+        private EvaluationResult assemble() {
+            List<ScoreCard> cards = new ArrayList<>(rs.length);
+            for (int r = 0; r < rs.length; r++) {
+                BibliometricContext ctx = context(r);
+                Researcher p = rs[r];
+                cards.add(new ScoreCard(p.id(), p.employeeNo(), p.nameZh(),
+                        decisions[r].category() == null ? p.category() : decisions[r].category(), decisions[r],
+                        cohortOf[r], rank[r], cohortSize[r], total[r], dimScore[r][0], dimScore[r][1],
+                        dimScore[r][2], percentile[r], trace[r], flags.get(r), gates.get(r), repFindings.get(r), ctx,
+                        stability[r]));
+            }
+            cards.sort(CARD_ORDER);
+            Map<ResearchCategory, SchemeRef> refs = new LinkedHashMap<>();
+            schemes.forEach((c, s) -> refs.put(c, s.ref()));
+            return new EvaluationResult(VERSION, in.referenceDate(), opt, refs, cards, summaries);
+        }
+
+        /** Dimension scores are stored in the canonical order INNOVATION, QUALITY, CONTRIBUTION. */
+        private static int canonical(Scheme s, int d) {
+            return Dimension.CODES.indexOf(s.dimensions().get(d).code());
+        }
+    }
+
+    private static final Comparator<ScoreCard> CARD_ORDER = Comparator
+            .comparing((ScoreCard c) -> c.cohort() == null ? 1 : 0)
+            .thenComparing(ScoreCard::cohort, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ScoreCard::category)
+            .thenComparingInt(c -> c.rank() == null ? Integer.MAX_VALUE : c.rank().intValue())
+            .thenComparing(ScoreCard::employeeNo)
+            .thenComparingLong(c -> c.researcherId().value());
+}

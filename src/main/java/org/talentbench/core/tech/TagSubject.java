@@ -1,0 +1,4 @@
+package org.talentbench.core.tech;
+
+/** What a tag decision is about. */
+public enum TagSubject { OUTPUT, RESEARCHER }

@@ -1,0 +1,343 @@
+package org.talentbench.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.talentbench.core.InvalidInputException;
+import org.talentbench.core.repo.Repositories;
+import org.talentbench.core.repo.TechnologyRepository;
+import org.talentbench.core.repo.Transactions;
+import org.talentbench.core.researcher.Output;
+import org.talentbench.core.researcher.OutputId;
+import org.talentbench.core.researcher.Researcher;
+import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.tech.CandidateFilter;
+import org.talentbench.core.tech.CandidateFinder;
+import org.talentbench.core.tech.Challenge;
+import org.talentbench.core.tech.DefaultTechnologies;
+import org.talentbench.core.tech.FinderOptions;
+import org.talentbench.core.tech.OutputTag;
+import org.talentbench.core.tech.PendingSuggestion;
+import org.talentbench.core.tech.Shortlist;
+import org.talentbench.core.tech.Standings;
+import org.talentbench.core.tech.Suggestions;
+import org.talentbench.core.tech.TagDecision;
+import org.talentbench.core.tech.TagSource;
+import org.talentbench.core.tech.TagSubject;
+import org.talentbench.core.tech.TagSuggester;
+import org.talentbench.core.tech.TagVerdict;
+import org.talentbench.core.tech.TalentMap;
+import org.talentbench.core.tech.TalentMapBuilder;
+import org.talentbench.core.tech.TalentMapOptions;
+import org.talentbench.core.tech.TechEvent;
+import org.talentbench.core.tech.TechInput;
+import org.talentbench.core.tech.TechnologyGroup;
+import org.talentbench.core.tech.TechnologyList;
+
+/**
+ * Use cases of the key core technologies (关键核心技术), shared by the GUI and the CLI: the list and its dated
+ * changes, tags on outputs and profiles with suggestions a person accepts or rejects, the talent map and the
+ * candidate finder for open calls (揭榜挂帅).
+ *
+ * <p>The first read of an institute without a list stores the default list ({@link DefaultTechnologies}). Each call
+ * is one transaction; computations run outside it on the data read. Thread-safe (no mutable state besides the
+ * injected collaborators, which are).
+ */
+public final class TechnologyService {
+    /** Who records changes when the caller names nobody. */
+    public static final String DEFAULT_ACTOR = "TalentBench";
+
+    private final Transactions tx;
+    private final String actor;
+    private final Clock clock;
+    private final StandingsSource standings;
+
+    public TechnologyService(Transactions tx) {
+        this(tx, System.getProperty("user.name", DEFAULT_ACTOR), Clock.systemDefaultZone(), StandingsSource.preview());
+    }
+
+    public TechnologyService(Transactions tx, String actor, Clock clock, StandingsSource standings) {
+        this.tx = tx;
+        this.actor = actor == null || actor.isBlank() ? DEFAULT_ACTOR : actor;
+        this.clock = clock;
+        this.standings = standings;
+    }
+
+    /** Today by the service's clock: the default date of the map and the finder. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---------------------------------------------------------------- the list
+
+    /** The institute's technology list with its history (the default list is stored on first use). */
+    public TechnologyList list() {
+        return tx.inTransaction(this::listIn);
+    }
+
+    private TechnologyList listIn(Repositories repos) {
+        TechnologyRepository t = repos.technologies();
+        if (t.countEvents() == 0) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            if (t.groups().isEmpty()) {
+                DefaultTechnologies.groups().forEach(t::saveGroup);
+            }
+            for (TechEvent e : DefaultTechnologies.events()) {
+                t.insertEvent(e.recorded(now, DEFAULT_ACTOR));
+            }
+            DefaultTechnologies.terms().forEach(t::saveTerms);
+        }
+        return TechnologyList.of(t.groups(), t.events(), t.terms());
+    }
+
+    /**
+     * Records a dated change after checking it against the list.
+     *
+     * @throws InvalidInputException see {@link TechnologyList#with}
+     */
+    public TechnologyList record(TechEvent event) {
+        return tx.inTransaction(repos -> {
+            TechnologyList list = listIn(repos);
+            TechEvent e = event.recorded(LocalDateTime.now(clock), actor);
+            list.with(e);
+            repos.technologies().insertEvent(e);
+            if (e.kind() == org.talentbench.core.tech.TechEventKind.ADD && list.terms(e.code()).isEmpty()) {
+                List<String> seed = new ArrayList<>();
+                seed.add(e.nameZh());
+                if (!e.nameEn().isBlank()) {
+                    seed.add(e.nameEn());
+                }
+                repos.technologies().saveTerms(e.code(), seed);
+            }
+            return TechnologyList.of(repos.technologies().groups(), repos.technologies().events(),
+                    repos.technologies().terms());
+        });
+    }
+
+    /** Replaces the matching terms of a technology (blank lines dropped). */
+    public TechnologyList setTerms(String code, List<String> terms) {
+        return tx.inTransaction(repos -> {
+            TechnologyList list = listIn(repos);
+            if (!list.knows(code)) {
+                throw new InvalidInputException("tech.unknown", code);
+            }
+            repos.technologies().saveTerms(code, terms.stream().map(String::strip).filter(s -> !s.isEmpty())
+                    .distinct().toList());
+            return listIn(repos);
+        });
+    }
+
+    /** Adds a group or renames one. */
+    public TechnologyList saveGroup(TechnologyGroup group) {
+        return tx.inTransaction(repos -> {
+            listIn(repos);
+            if (!group.code().matches("[a-z0-9][a-z0-9-]{1,59}")) {
+                throw new InvalidInputException("tech.code.invalid", group.code());
+            }
+            if (group.nameZh().isBlank()) {
+                throw new InvalidInputException("tech.name.blank", group.code());
+            }
+            repos.technologies().saveGroup(group);
+            return listIn(repos);
+        });
+    }
+
+    // ---------------------------------------------------------------- reading the institute
+
+    /** Everything the map and the finder read, in one transaction, with the standings of the date. */
+    public TechInput input(LocalDate asOf) {
+        TechInput data = tx.inTransaction(repos -> {
+            TechnologyList list = listIn(repos);
+            Map<OutputId, Set<String>> rejected = new HashMap<>();
+            for (TagDecision d : repos.technologies().decisions()) {
+                if (d.subject() == TagSubject.OUTPUT && d.verdict() == TagVerdict.REJECTED) {
+                    rejected.computeIfAbsent(new OutputId(d.subjectId()), k -> new TreeSet<>()).add(d.code());
+                }
+            }
+            return new TechInput(list, asOf, repos.researchers().findAll(), repos.outputs().findAll(),
+                    repos.representativeWorks().findAll(), repos.departments().findAll(),
+                    repos.technologies().outputTags(), rejected, Standings.none());
+        });
+        Standings s = standings.standings(tx, asOf);
+        return new TechInput(data.list(), asOf, data.researchers(), data.outputs(), data.representativeWorks(),
+                data.departments(), data.outputTags(), data.rejected(), s);
+    }
+
+    /** The talent map on {@code asOf}. */
+    public TalentMap map(LocalDate asOf, TalentMapOptions options) {
+        return TalentMapBuilder.build(input(asOf), options);
+    }
+
+    /** The ranked candidates for an open call on {@code asOf}. */
+    public Shortlist candidates(Challenge challenge, CandidateFilter filter, FinderOptions options, LocalDate asOf) {
+        return CandidateFinder.find(input(asOf), challenge, filter, options, TalentMapOptions.defaults());
+    }
+
+    // ---------------------------------------------------------------- tags and suggestions
+
+    /**
+     * Output suggestions waiting for a decision, best first.
+     *
+     * @param code  one technology, or null for all
+     * @param limit at most this many
+     */
+    public List<PendingSuggestion> pendingOutputSuggestions(String code, int limit) {
+        TechInput in = inputWithoutStandings();
+        TechnologyList.View view = in.list().asOf(today());
+        TagSuggester suggester = new TagSuggester(view.active(), TalentMapOptions.defaults().suggesterWeights());
+        List<PendingSuggestion> all = Suggestions.forOutputs(view, in.outputs(), in.outputTags(), in.rejected(),
+                suggester, code == null ? null : Set.of(code));
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    /** Profile suggestions waiting for a decision, most supporting outputs first. */
+    public List<PendingSuggestion> pendingResearcherSuggestions(String code, int limit) {
+        TechInput in = inputWithoutStandings();
+        Map<ResearcherId, Set<String>> rejectedForPeople = tx.read(repos -> {
+            Map<ResearcherId, Set<String>> m = new HashMap<>();
+            for (TagDecision d : repos.technologies().decisions()) {
+                if (d.subject() == TagSubject.RESEARCHER && d.verdict() == TagVerdict.REJECTED) {
+                    m.computeIfAbsent(new ResearcherId(d.subjectId()), k -> new TreeSet<>()).add(d.code());
+                }
+            }
+            return m;
+        });
+        TechnologyList.View view = in.list().asOf(today());
+        TagSuggester suggester = new TagSuggester(view.active(), TalentMapOptions.defaults().suggesterWeights());
+        List<Researcher> active = in.researchers().stream()
+                .filter(r -> r.status() == org.talentbench.core.researcher.EmploymentStatus.ACTIVE).toList();
+        List<PendingSuggestion> all = Suggestions.forResearchers(view, active, in.outputs(), in.outputTags(),
+                in.rejected(), rejectedForPeople, suggester, Suggestions.MIN_OUTPUTS,
+                code == null ? null : Set.of(code));
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    private TechInput inputWithoutStandings() {
+        return tx.inTransaction(repos -> {
+            TechnologyList list = listIn(repos);
+            Map<OutputId, Set<String>> rejected = new HashMap<>();
+            for (TagDecision d : repos.technologies().decisions()) {
+                if (d.subject() == TagSubject.OUTPUT && d.verdict() == TagVerdict.REJECTED) {
+                    rejected.computeIfAbsent(new OutputId(d.subjectId()), k -> new TreeSet<>()).add(d.code());
+                }
+            }
+            return new TechInput(list, today(), repos.researchers().findAll(), repos.outputs().findAll(), List.of(),
+                    List.of(), repos.technologies().outputTags(), rejected, Standings.none());
+        });
+    }
+
+    /** Accepts a suggestion: the output or profile gets the tag, and the decision is kept with its evidence. */
+    public void accept(PendingSuggestion s) {
+        decide(s, TagVerdict.ACCEPTED);
+    }
+
+    /** Rejects a suggestion: it is not offered again and does not count on the map. */
+    public void reject(PendingSuggestion s) {
+        decide(s, TagVerdict.REJECTED);
+    }
+
+    private void decide(PendingSuggestion s, TagVerdict verdict) {
+        tx.inTransaction(repos -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            if (verdict == TagVerdict.ACCEPTED) {
+                if (s.subject() == TagSubject.OUTPUT) {
+                    requireActive(repos, s.code());
+                    repos.technologies().tag(new OutputTag(s.output().id(), s.code(), TagSource.SUGGESTION), now,
+                            actor);
+                } else {
+                    addResearcherTag(repos, s.researcherId(), s.code());
+                }
+            }
+            String evidence = s.subject() == TagSubject.OUTPUT ? String.join("; ", s.suggestion().terms())
+                    : String.join("\n", s.supporting());
+            repos.technologies().saveDecision(new TagDecision(s.subject(), s.subjectId(), s.code(), verdict,
+                    s.suggestion().score(), evidence, now, actor));
+            return null;
+        });
+    }
+
+    /** Tags an output by hand with a technology active today. */
+    public void tagOutput(OutputId outputId, String code) {
+        tx.inTransaction(repos -> {
+            requireActive(repos, code);
+            if (repos.outputs().findById(outputId).isEmpty()) {
+                throw new InvalidInputException("tech.output.unknown", outputId.value());
+            }
+            repos.technologies().tag(new OutputTag(outputId, code, TagSource.MANUAL), LocalDateTime.now(clock),
+                    actor);
+            return null;
+        });
+    }
+
+    public void untagOutput(OutputId outputId, String code) {
+        tx.inTransaction(repos -> {
+            repos.technologies().untag(outputId, code);
+            return null;
+        });
+    }
+
+    /** The tags of one output, as tagged. */
+    public List<OutputTag> outputTags(OutputId outputId) {
+        return tx.read(repos -> repos.technologies().outputTags(outputId));
+    }
+
+    /** Adds a technology active today to a researcher's profile. */
+    public Researcher tagResearcher(ResearcherId id, String code) {
+        return tx.inTransaction(repos -> addResearcherTag(repos, id, code));
+    }
+
+    public Researcher untagResearcher(ResearcherId id, String code) {
+        return tx.inTransaction(repos -> {
+            Researcher r = researcher(repos, id);
+            Set<String> tags = new LinkedHashSet<>(r.techTags());
+            if (!tags.remove(code)) {
+                return r;
+            }
+            return repos.researchers().update(withTechTags(r, tags));
+        });
+    }
+
+    private Researcher addResearcherTag(Repositories repos, ResearcherId id, String code) {
+        requireActive(repos, code);
+        Researcher r = researcher(repos, id);
+        Set<String> tags = new LinkedHashSet<>(r.techTags());
+        if (!tags.add(code)) {
+            return r;
+        }
+        return repos.researchers().update(withTechTags(r, tags));
+    }
+
+    private static Researcher researcher(Repositories repos, ResearcherId id) {
+        return repos.researchers().findById(id)
+                .orElseThrow(() -> new InvalidInputException("tech.researcher.unknown", id.value()));
+    }
+
+    private void requireActive(Repositories repos, String code) {
+        TechnologyList.View view = listIn(repos).asOf(today());
+        if (view.find(code).isEmpty()) {
+            throw new InvalidInputException("tech.unknown", code);
+        }
+        if (view.find(code).get().status() != org.talentbench.core.tech.TechStatus.ACTIVE) {
+            throw new InvalidInputException("tech.notActive", code, today().toString());
+        }
+    }
+
+    private static Researcher withTechTags(Researcher r, Set<String> tags) {
+        return new Researcher(r.id(), r.employeeNo(), r.nameZh(), r.nameLatin(), r.gender(), r.birthDate(),
+                r.degree(), r.degreeDate(), r.hireDate(), r.departmentCode(), r.title(), r.discipline(), r.category(),
+                r.talentTags(), r.orcid(), r.email(), r.phone(), tags, r.status(), r.breaks(), r.history(),
+                r.version());
+    }
+
+    /** Outputs crediting a researcher (for tagging screens). */
+    public List<Output> outputsOf(ResearcherId id) {
+        return tx.read(repos -> repos.outputs().findByResearcher(id));
+    }
+}

@@ -1,0 +1,55 @@
+package org.talentbench.app;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.talentbench.app.common.DialogService;
+
+/** Records what a view model would show and answers from queues, for plain JUnit view-model tests. */
+public final class FakeDialogService implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> informations = new ArrayList<>();
+    public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    public final Deque<Path> filesToCreate = new ArrayDeque<>();
+    public final Deque<String> textAnswers = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        informations.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return confirmAnswers.isEmpty() || confirmAnswers.pop();
+    }
+
+    @Override
+    public Optional<Path> chooseDatabaseToOpen(String title) {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseDatabaseToCreate(String title) {
+        return Optional.ofNullable(filesToCreate.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        return Optional.ofNullable(filesToSave.poll());
+    }
+}
