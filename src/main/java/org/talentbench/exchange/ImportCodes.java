@@ -135,6 +135,8 @@ public final class ImportCodes {
     public static final String PERSON_UNKNOWN = "import.scholarly.unknownPerson";
     /** {0}: the work's title. No author matches a researcher of the institute; the work was left out. */
     public static final String WORK_NO_INSTITUTE_AUTHOR = "import.work.noInstituteAuthor";
+    /** {0}: the work's title. It breaks a rule for outputs (the next notes say which) and was left out. */
+    public static final String WORK_INVALID = "import.work.invalid";
     /** {0}: the author's name, {1}: the employee numbers of the researchers it could be. Not matched. */
     public static final String AUTHOR_AMBIGUOUS = "import.author.ambiguous";
 }

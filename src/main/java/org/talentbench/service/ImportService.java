@@ -3,6 +3,8 @@ package org.talentbench.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,8 +17,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentbench.core.audit.ChangeDiff;
+import org.talentbench.core.audit.FieldChange;
 import org.talentbench.core.repo.OutputKey;
 import org.talentbench.core.repo.Repositories;
 import org.talentbench.core.repo.StaleRecordException;
@@ -26,8 +31,11 @@ import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.OutputAttribute;
 import org.talentbench.core.researcher.OutputId;
 import org.talentbench.core.researcher.OutputKind;
+import org.talentbench.core.researcher.ProfileRules;
+import org.talentbench.core.researcher.ProfileSettings;
 import org.talentbench.core.researcher.Researcher;
 import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.researcher.Violation;
 import org.talentbench.exchange.FormatDetector;
 import org.talentbench.exchange.ImportCodes;
 import org.talentbench.exchange.ImportException;
@@ -69,6 +77,8 @@ import org.talentbench.exchange.sheet.Templates;
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** The change-log entity of the one line that sums up what an import added. */
+    static final String IMPORT_ENTITY = "import";
     /** Rows written per batch inside the one transaction. */
     static final int BATCH = 2_000;
 
@@ -116,14 +126,20 @@ public final class ImportService {
 
     private final Transactions tx;
     private final Clock clock;
+    private final Supplier<String> actor;
 
     public ImportService(Transactions tx) {
-        this(tx, Clock.systemDefaultZone());
+        this(tx, Clock.systemDefaultZone(), ProfileService::osUser);
     }
 
-    public ImportService(Transactions tx, Clock clock) {
+    /**
+     * @param clock gives "today" for the profile rules and the change-log time
+     * @param actor who imports, for the change log
+     */
+    public ImportService(Transactions tx, Clock clock, Supplier<String> actor) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.actor = Objects.requireNonNull(actor, "actor");
     }
 
     // ------------------------------------------------------------------ inspection and mapping memory
@@ -239,15 +255,18 @@ public final class ImportService {
         ImportOptions opts = options == null ? ImportOptions.defaults() : options;
         Snapshot db = tx.read(Snapshot::load);
         return new Previewer(files, opts, db, opts.importDate() == null ? LocalDate.now(clock) : opts.importDate(),
-                progress == null ? Progress.NONE : progress).run();
+                LocalDate.now(clock), progress == null ? Progress.NONE : progress).run();
     }
 
     /** What the preview needs from the database: read once, in one transaction. */
     record Snapshot(List<Researcher> researchers, List<OutputKey> outputKeys,
-                    Map<String, MappingMemory.Entry> mappings) {
+                    Map<String, MappingMemory.Entry> mappings, ProfileSettings settings, Set<String> departments) {
         static Snapshot load(Repositories repos) {
+            Map<String, String> all = repos.settings().all();
+            Set<String> departments = new HashSet<>();
+            repos.departments().findAll().forEach(d -> departments.add(d.code()));
             return new Snapshot(repos.researchers().findAll(), repos.outputs().findKeys(),
-                    MappingMemory.load(repos.settings()));
+                    MappingMemory.load(repos.settings()), ProfileSettings.fromMap(all), departments);
         }
     }
 
@@ -257,6 +276,7 @@ public final class ImportService {
         private final ImportOptions options;
         private final Snapshot db;
         private final LocalDate importDate;
+        private final LocalDate today;
         private final Progress progress;
 
         private final List<ImportIssue> issues = new ArrayList<>();
@@ -277,13 +297,19 @@ public final class ImportService {
         private final Map<String, OutputKey> storedBySource = new HashMap<>();
         private final Set<OutputId> claimed = new HashSet<>();
         private final Set<String> claimedResearchers = new HashSet<>();
+        private final Map<String, Long> placeholders = new HashMap<>();
+        /** Scholarly output rows by index: their file, and the range of their entries in {@code authorships}. */
+        private final Map<Integer, Source> sourceOf = new HashMap<>();
+        private final Map<Integer, int[]> authorshipsOf = new HashMap<>();
         private int nextMatch = 1;
 
-        Previewer(List<Path> files, ImportOptions options, Snapshot db, LocalDate importDate, Progress progress) {
+        Previewer(List<Path> files, ImportOptions options, Snapshot db, LocalDate importDate, LocalDate today,
+                  Progress progress) {
             this.files = files;
             this.options = options;
             this.db = db;
             this.importDate = importDate;
+            this.today = today;
             this.progress = progress;
             for (Researcher r : db.researchers()) {
                 storedByNo.put(r.employeeNo(), r);
@@ -520,8 +546,21 @@ public final class ImportService {
                             ImportCodes.PLAN_DUPLICATE, existing.employeeNo() + " " + existing.nameZh(), s.name));
                     continue;
                 }
+                Researcher candidate = existing == null ? Rules.prepareNew(r, today)
+                        : Rules.prepareUpdate(existing, r, today);
+                boolean identical = existing != null && Merging.sameResearcher(candidate, existing);
+                if (!identical) {
+                    List<Violation> violations = Rules.researcher(candidate, today, db.settings(), db.departments());
+                    for (Violation v : violations) {
+                        issue(s, ImportIssue.of(ImportProblem.of(s.name,
+                                Rules.location(location, Templates.RESEARCHERS, v.field()), v.code(),
+                                v.args().toArray()), v.blocking()));
+                    }
+                    if (ProfileRules.blocks(violations)) {
+                        continue;
+                    }
+                }
                 if (existing != null) {
-                    boolean identical = Merging.sameResearcher(r, existing);
                     match = new ImportMatch(matchId(), ImportMatch.Entity.RESEARCHER, s.name, location, basis,
                             basis == ImportMatch.Basis.ORCID ? r.orcid() : r.employeeNo(),
                             existing.employeeNo() + " " + existing.nameZh(), r.employeeNo() + " " + r.nameZh(),
@@ -572,6 +611,14 @@ public final class ImportService {
                 }
                 if (!o.externalId().isEmpty() && !once(s, numberKey(o.kind(), o.externalId()),
                         cell(location, Templates.OUTPUTS, "externalId"), o.externalId())) {
+                    continue;
+                }
+                List<Violation> violations = ProfileRules.validate(Merging.resolve(o, row.contributors(), this::idOrPlaceholder));
+                for (Violation v : violations) {
+                    issue(s, ImportIssue.of(ImportProblem.of(s.name, Rules.location(location, Templates.OUTPUTS,
+                            v.field()), v.code(), v.args().toArray()), v.blocking()));
+                }
+                if (ProfileRules.blocks(violations)) {
                     continue;
                 }
                 outputRows.add(new ImportPlan.OutputRow(s.name, location, o, row.contributors(), null, null, false));
@@ -635,7 +682,9 @@ public final class ImportService {
                             location, duplicateOf));
                     continue;
                 }
+                int before = authorships.size();
                 List<ContributorRef> credits = credits(s, w, owner, matcher);
+                authorshipsOf.put(outputRows.size(), new int[] {before, authorships.size()});
                 if (credits.isEmpty()) {
                     issue(s, ImportIssue.warning(s.name, location, ImportCodes.WORK_NO_INSTITUTE_AUTHOR, o.title()));
                     continue;
@@ -648,6 +697,7 @@ public final class ImportService {
                         o.externalId(), o.domesticJournal(), o.citations(), o.citationSource(), o.citationAsOf(),
                         o.fieldNormalisedImpact(), attributes, List.of(), 0);
                 s.rows++;
+                sourceOf.put(outputRows.size(), s);
                 outputRows.add(new ImportPlan.OutputRow(s.name, location, incoming, credits, null, null, true));
             }
         }
@@ -717,21 +767,24 @@ public final class ImportService {
                     bases.put(i, basis);
                 }
             }
-            if (found.isEmpty()) {
-                return;
-            }
             Map<OutputId, Output> existing = new HashMap<>();
             List<OutputId> ids = found.values().stream().map(OutputKey::id).distinct().toList();
-            tx.read(repos -> {
-                repos.outputs().findByIds(ids).forEach(o -> existing.put(o.id(), o));
-                return null;
-            });
+            if (!ids.isEmpty()) {
+                tx.read(repos -> {
+                    repos.outputs().findByIds(ids).forEach(o -> existing.put(o.id(), o));
+                    return null;
+                });
+            }
+            checkScholarly(found, existing);
             Map<String, Long> storedIds = new HashMap<>();
             db.researchers().forEach(r -> storedIds.put(r.employeeNo(), r.id().value()));
             for (Map.Entry<Integer, OutputKey> e : found.entrySet()) {
                 int i = e.getKey();
                 ImportPlan.OutputRow row = outputRows.get(i);
                 Output stored = existing.get(e.getValue().id());
+                if (row == null) {
+                    continue; // a scholarly work left out by the rules
+                }
                 if (stored == null) {
                     continue; // deleted meanwhile: it becomes a new output
                 }
@@ -765,6 +818,57 @@ public final class ImportService {
                         row.contributors(), stored, match, row.scholarly()));
             }
             outputRows.removeIf(Objects::isNull);
+        }
+
+        /**
+         * Holds scholarly works to the output rules: a work that matches a stored output must give a valid merge, any
+         * other must be valid itself. A record from outside cannot be corrected in the file, so a failing work is
+         * left out with the reasons as notes (a project from ORCID, for instance, never names its level and role).
+         */
+        private void checkScholarly(Map<Integer, OutputKey> found, Map<OutputId, Output> existing) {
+            List<int[]> dropped = new ArrayList<>();
+            for (int i = 0; i < outputRows.size(); i++) {
+                ImportPlan.OutputRow row = outputRows.get(i);
+                if (row == null || !row.scholarly()) {
+                    continue;
+                }
+                Output resolved = Merging.resolve(row.incoming(), row.contributors(), this::idOrPlaceholder);
+                OutputKey key = found.get(i);
+                Output stored = key == null ? null : existing.get(key.id());
+                Output candidate = stored == null ? resolved : Merging.merge(stored, resolved);
+                List<Violation> violations = ProfileRules.validate(candidate);
+                if (!ProfileRules.blocks(violations)) {
+                    continue;
+                }
+                Source s = sourceOf.get(i);
+                issue(s, ImportIssue.warning(row.file(), row.location(), ImportCodes.WORK_INVALID,
+                        row.incoming().title()));
+                for (Violation v : violations) {
+                    if (v.blocking()) {
+                        issue(s, ImportIssue.warning(row.file(), row.location() + ":" + v.field(), v.code(),
+                                v.args().toArray()));
+                    }
+                }
+                if (s != null) {
+                    s.rows--;
+                }
+                outputRows.set(i, null);
+                dropped.add(authorshipsOf.getOrDefault(i, new int[] {0, 0}));
+            }
+            dropped.sort((a, b) -> Integer.compare(b[0], a[0]));
+            for (int[] range : dropped) {
+                authorships.subList(range[0], range[1]).clear();
+            }
+        }
+
+        /** The stored id of a researcher, or a distinct negative stand-in for one this import adds. */
+        private Optional<ResearcherId> idOrPlaceholder(String employeeNo) {
+            Researcher stored = storedByNo.get(employeeNo);
+            if (stored != null) {
+                return Optional.of(stored.id());
+            }
+            return Optional.of(new ResearcherId(-placeholders.computeIfAbsent(employeeNo,
+                    k -> (long) placeholders.size() + 1)));
         }
 
         private String matchId() {
@@ -810,7 +914,11 @@ public final class ImportService {
         ImportDecisions d = decisions == null ? ImportDecisions.proposed() : decisions;
         Progress p = progress == null ? Progress.NONE : progress;
         try {
-            ImportPlan.Summary summary = tx.inTransaction(repos -> new Committer(plan, d, p, repos).run());
+            LocalDate today = LocalDate.now(clock);
+            LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+            String who = actor.get();
+            ImportPlan.Summary summary = tx.inTransaction(repos -> new Committer(plan, d, p, repos, today).run(now,
+                    who));
             LOG.info("import committed: researchers {}, outputs {}", summary.researchers(), summary.outputs());
             return new ImportReport(summary.researchers(), summary.outputs(), plan.warnings());
         } catch (StaleRecordException e) {
@@ -830,14 +938,25 @@ public final class ImportService {
         private final Progress progress;
         private final Repositories repos;
         private final Map<String, ResearcherId> ids = new HashMap<>();
+        private final LocalDate today;
+        private final ProfileSettings settings;
+        private final Set<String> departments = new HashSet<>();
+        private final List<FieldChange> changes = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final Map<ResearcherId, String> names = new HashMap<>();
+        private final long[] researcherIds = {Long.MAX_VALUE, Long.MIN_VALUE};
+        private final long[] outputIds = {Long.MAX_VALUE, Long.MIN_VALUE};
         private final int total;
         private int done;
 
-        Committer(ImportPlan plan, ImportDecisions decisions, Progress progress, Repositories repos) {
+        Committer(ImportPlan plan, ImportDecisions decisions, Progress progress, Repositories repos, LocalDate today) {
             this.plan = plan;
             this.decisions = decisions;
             this.progress = progress;
             this.repos = repos;
+            this.today = today;
+            this.settings = ProfileSettings.fromMap(repos.settings().all());
+            repos.departments().findAll().forEach(dep -> departments.add(dep.code()));
             this.total = Math.max(1, plan.researcherRows().size() + plan.outputRows().size());
             plan.storedResearcherIds().forEach((no, id) -> ids.put(no, new ResearcherId(id)));
         }
@@ -850,14 +969,60 @@ public final class ImportService {
             progress.update(Math.min(1.0, done / (double) total));
         }
 
-        ImportPlan.Summary run() {
+        ImportPlan.Summary run(LocalDateTime now, String who) {
             checkNotStale();
             ImportCounts researchers = researchers();
+            refuseIfBroken();
             ImportCounts outputs = outputs();
+            refuseIfBroken();
             for (ImportPlan.RememberedMapping m : plan.mappings()) {
                 MappingMemory.store(repos.settings(), m);
             }
+            if (researchers.added() + outputs.added() > 0) {
+                changes.add(new FieldChange(IMPORT_ENTITY, 0, "import", null, summaryOfAdded(researchers, outputs)));
+            }
+            repos.changeLog().append(now, who, changes);
             return new ImportPlan.Summary(researchers, outputs);
+        }
+
+        /** One change-log line for everything added: the files, and how many researchers and outputs (ids). */
+        private String summaryOfAdded(ImportCounts researchers, ImportCounts outputs) {
+            String files = String.join(", ", plan.files().stream().map(ImportPlan.PlannedFile::name).toList());
+            return files + "; researchers +" + researchers.added() + range(researcherIds) + "; outputs +"
+                    + outputs.added() + range(outputIds);
+        }
+
+        private static String range(long[] minMax) {
+            return minMax[0] > minMax[1] ? "" : " (ids " + minMax[0] + "–" + minMax[1] + ")";
+        }
+
+        private static void widen(long[] minMax, long id) {
+            minMax[0] = Math.min(minMax[0], id);
+            minMax[1] = Math.max(minMax[1], id);
+        }
+
+        /** Records written by an update or merge break a profile rule: the whole import is refused (rolled back). */
+        private void refuseIfBroken() {
+            if (!problems.isEmpty()) {
+                throw new ImportException(problems);
+            }
+        }
+
+        private boolean valid(String file, String location, SheetLayout layout, List<Violation> violations) {
+            boolean ok = true;
+            for (Violation v : violations) {
+                if (v.blocking()) {
+                    problems.add(ImportProblem.of(file, Rules.location(location, layout, v.field()), v.code(),
+                            v.args().toArray()));
+                    ok = false;
+                }
+            }
+            return ok;
+        }
+
+        private String name(ResearcherId id) {
+            return names.computeIfAbsent(id, k -> repos.researchers().findById(k)
+                    .map(p -> p.employeeNo() + " " + p.nameZh()).orElse("#" + k.value()));
         }
 
         /** Rows planned as new must still be new: someone may have added the same researcher or DOI meanwhile. */
@@ -902,7 +1067,7 @@ public final class ImportService {
             List<Researcher> fresh = new ArrayList<>();
             for (ImportPlan.ResearcherRow row : plan.researcherRows()) {
                 if (row.match() == null) {
-                    fresh.add(row.incoming());
+                    fresh.add(Rules.prepareNew(row.incoming(), today));
                     counts = counts.plus(null);
                     if (fresh.size() == BATCH) {
                         insertResearchers(fresh);
@@ -915,11 +1080,14 @@ public final class ImportService {
                 ids.put(existing.employeeNo(), existing.id());
                 Researcher target = switch (action) {
                     case SKIP -> null;
-                    case UPDATE -> Merging.update(existing, row.incoming());
+                    case UPDATE -> Rules.prepareUpdate(existing, row.incoming(), today);
                     case MERGE -> Merging.merge(existing, row.incoming());
                 };
-                if (target != null && !Merging.sameResearcher(target, existing)) {
+                if (target != null && !Merging.sameResearcher(target, existing)
+                        && valid(row.file(), row.location(), Templates.RESEARCHERS,
+                        Rules.researcher(target, today, settings, departments))) {
                     Researcher stored = repos.researchers().update(target);
+                    changes.addAll(ChangeDiff.researcher(existing, stored));
                     ids.remove(existing.employeeNo());
                     ids.put(stored.employeeNo(), stored.id());
                 }
@@ -935,6 +1103,7 @@ public final class ImportService {
             }
             for (Researcher r : repos.researchers().insertAll(batch)) {
                 ids.put(r.employeeNo(), r.id());
+                widen(researcherIds, r.id().value());
             }
             step(batch.size());
             batch.clear();
@@ -965,8 +1134,10 @@ public final class ImportService {
                     case UPDATE -> Merging.update(existing, incoming, row.scholarly());
                     case MERGE -> Merging.merge(existing, incoming);
                 };
-                if (target != null && !Merging.sameOutput(target, existing)) {
-                    repos.outputs().update(target);
+                if (target != null && !Merging.sameOutput(target, existing)
+                        && valid(row.file(), row.location(), Templates.OUTPUTS, ProfileRules.validate(target))) {
+                    Output updated = repos.outputs().update(target);
+                    changes.addAll(ChangeDiff.output(existing, updated, this::name));
                 }
                 step(1);
             }
@@ -978,7 +1149,9 @@ public final class ImportService {
             if (batch.isEmpty()) {
                 return;
             }
-            repos.outputs().insertAll(batch);
+            for (Output o : repos.outputs().insertAll(batch)) {
+                widen(outputIds, o.id().value());
+            }
             step(batch.size());
             batch.clear();
         }

@@ -58,7 +58,7 @@ class ImportExportCommandTest {
 
     private static Researcher researcher(String no, String name) {
         return new Researcher(ResearcherId.NEW, no, name, "", Gender.MALE, LocalDate.of(1990, 1, 2), Degree.DOCTORATE,
-                null, null, "D01", "", "", ResearchCategory.APPLIED, Set.of(), "", "", "", Set.of(),
+                LocalDate.of(2018, 6, 30), null, "D01", "", "", ResearchCategory.APPLIED, Set.of(), "", "", "", Set.of(),
                 EmploymentStatus.ACTIVE, List.of(), List.of(), 0);
     }
 
@@ -150,10 +150,31 @@ class ImportExportCommandTest {
         assertEquals("研究人员  1     0     2     0", merge.out().lines().toList().get(2));
     }
 
+    /**
+     * A demo institute without the outputs that break the profile editor's rules (the generator dates some citation
+     * snapshots before the output itself), which no import may store.
+     */
+    private Path validDemo(String name, int researchers) {
+        Path source = dir.resolve(name);
+        assertEquals(0, CliRunner.run("demo", "--db", source.toString(), "--researchers", Integer.toString(researchers))
+                .exitCode());
+        try (Database d = Database.open(DatabaseLocation.file(source), false)) {
+            d.inTransaction(x -> {
+                for (Output o : x.outputs().findAll()) {
+                    if (org.talentbench.core.researcher.ProfileRules.blocks(
+                            org.talentbench.core.researcher.ProfileRules.validate(o))) {
+                        x.outputs().delete(o.id());
+                    }
+                }
+                return null;
+            });
+        }
+        return source;
+    }
+
     @Test
     void exportedWorkbooksImportIntoAnEmptyDatabaseUnchanged() {
-        Path source = dir.resolve("demo");
-        assertEquals(0, CliRunner.run("demo", "--db", source.toString(), "--researchers", "12").exitCode());
+        Path source = validDemo("demo", 12);
         Path researchers = dir.resolve("out/researchers.xlsx");
         Path outputs = dir.resolve("out/outputs.xlsx");
         CliRunner r1 = CliRunner.run("export", "--db", source.toString(), "--researchers", "--out",
@@ -174,8 +195,7 @@ class ImportExportCommandTest {
 
     @Test
     void csvExportsReadBackToo() {
-        Path source = dir.resolve("demo");
-        assertEquals(0, CliRunner.run("demo", "--db", source.toString(), "--researchers", "8").exitCode());
+        Path source = validDemo("demo", 8);
         Path researchers = dir.resolve("researchers.csv");
         Path outputs = dir.resolve("outputs.csv");
         assertEquals(0, CliRunner.run("export", "--db", source.toString(), "--researchers", "--out",

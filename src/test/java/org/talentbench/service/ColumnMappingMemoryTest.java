@@ -42,19 +42,21 @@ class ColumnMappingMemoryTest {
         m.put("Full name", "nameZh");
         m.put("Type", "category");
         m.put("Remarks", ColumnMapping.IGNORE);
+        m.put("Born", "birthDate");
+        m.put("Dept", "departmentCode");
         return ColumnMapping.of(m);
     }
 
     @Test
     void aForeignLayoutNeedsMappingAndIsRememberedAfterTheCommit() throws IOException {
         Path first = ImportFixtures.text(dir.resolve("hr-2024.csv"), """
-                Staff ID,Full name,Type,Remarks
-                H001,周杰,基础研究,调入
+                Staff ID,Full name,Type,Remarks,Born,Dept
+                H001,周杰,基础研究,调入,1990-03-04,D01
                 """);
         ImportService.FileInspection inspection = service.inspect(first);
         assertTrue(inspection.needsMapping());
         assertNull(inspection.kind(), "no template column is recognised");
-        assertEquals(List.of("Staff ID", "Full name", "Type", "Remarks"), inspection.unmapped());
+        assertEquals(List.of("Staff ID", "Full name", "Type", "Remarks", "Born", "Dept"), inspection.unmapped());
 
         ImportPlan unmapped = service.preview(List.of(first), ImportOptions.defaults());
         assertEquals(List.of(ImportCodes.SHEET_UNKNOWN_LAYOUT), unmapped.errors().stream().map(ImportIssue::code)
@@ -67,8 +69,8 @@ class ColumnMappingMemoryTest {
 
         // next year's file: same headers, other order and other case
         Path second = ImportFixtures.text(dir.resolve("hr-2025.csv"), """
-                REMARKS,full name,Type,Staff ID
-                新进,吴敏,应用研究,H002
+                REMARKS,Dept,full name,Born,Type,Staff ID
+                新进,D02,吴敏,1991-05-06,应用研究,H002
                 """);
         ImportService.FileInspection again = service.inspect(second);
         assertTrue(again.remembered());
@@ -84,8 +86,8 @@ class ColumnMappingMemoryTest {
     @Test
     void aMappingIsNotRememberedWhenThePreviewIsNotCommitted() throws IOException {
         Path file = ImportFixtures.text(dir.resolve("hr.csv"), """
-                Staff ID,Full name,Type,Remarks
-                H001,周杰,基础研究,
+                Staff ID,Full name,Type,Remarks,Born,Dept
+                H001,周杰,基础研究,,1990-03-04,D01
                 """);
         service.preview(List.of(file), ImportOptions.defaults().withSheet(file, SheetKind.RESEARCHERS, hrMapping()));
 

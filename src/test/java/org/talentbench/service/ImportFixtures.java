@@ -67,7 +67,7 @@ final class ImportFixtures {
 
     static Output patent(String title, String number) {
         return new Output(OutputId.NEW, OutputKind.PATENT, title, LocalDate.of(2023, 5, 9), "", "", number, false,
-                null, "", null, null, Map.of(OutputAttribute.PATENT_TYPE, "INVENTION"), List.of(), 0);
+                null, "", null, null, Map.of(OutputAttribute.PATENT_TYPE, "INVENTION", OutputAttribute.PATENT_STATUS, "GRANTED"), List.of(), 0);
     }
 
     static SheetOutput row(Output o, String... employeeNos) {

@@ -155,6 +155,50 @@ class ImportServiceTest {
     }
 
     @Test
+    void updatesAreLoggedFieldByFieldAndAdditionsInOneLine() throws IOException {
+        List<Researcher> stored = ImportFixtures.store(db, List.of(institute().get(0)));
+        Researcher promoted = institute().get(0);
+        promoted = new Researcher(promoted.id(), promoted.employeeNo(), promoted.nameZh(), promoted.nameLatin(),
+                promoted.gender(), promoted.birthDate(), promoted.degree(), promoted.degreeDate(), promoted.hireDate(),
+                promoted.departmentCode(), "首席研究员", promoted.discipline(), promoted.category(),
+                promoted.talentTags(), promoted.orcid(), promoted.email(), promoted.phone(), promoted.techTags(),
+                promoted.status(), List.of(), List.of(), 0);
+        Path file = researchersXlsx(dir.resolve("r.xlsx"), List.of(promoted, institute().get(1)));
+        ImportService logged = new ImportService(db, java.time.Clock.systemUTC(), () -> "hr-office");
+
+        logged.commit(logged.preview(List.of(file), ImportOptions.defaults()), ImportDecisions.proposed());
+
+        List<org.talentbench.core.audit.ChangeLogEntry> log = db.read(r -> r.changeLog().findAll());
+        org.talentbench.core.audit.ChangeLogEntry title = log.stream().filter(e -> e.field().equals("title"))
+                .findFirst().orElseThrow();
+        assertEquals("researcher", title.entity());
+        assertEquals(stored.get(0).id().value(), title.entityId());
+        assertEquals("研究员", title.oldValue());
+        assertEquals("首席研究员", title.newValue());
+        assertEquals("hr-office", title.actor());
+        List<org.talentbench.core.audit.ChangeLogEntry> added = log.stream()
+                .filter(e -> e.entity().equals(ImportService.IMPORT_ENTITY)).toList();
+        assertEquals(1, added.size());
+        assertTrue(added.get(0).newValue().startsWith("r.xlsx; researchers +1 (ids "), added.get(0).newValue());
+        assertTrue(added.get(0).newValue().endsWith("; outputs +0"), added.get(0).newValue());
+    }
+
+    @Test
+    void rowsBreakingTheProfileRulesAreErrorsAtTheirCell() throws IOException {
+        Researcher future = new Researcher(org.talentbench.core.researcher.ResearcherId.NEW, "E9001", "未来", "",
+                null, java.time.LocalDate.of(2999, 1, 1), null, null, null, "D01", "", "",
+                org.talentbench.core.researcher.ResearchCategory.BASIC, Set.of(), "", "not-an-email", "", Set.of(),
+                null, List.of(), List.of(), 0);
+        Path file = researchersXlsx(dir.resolve("r.xlsx"), List.of(future));
+
+        ImportPlan plan = service.preview(List.of(file), ImportOptions.defaults());
+
+        assertEquals(List.of("profile.birthInFuture 研究人员!2:出生日期", "profile.emailInvalid 研究人员!2:电子邮箱"),
+                plan.errors().stream().map(i -> i.code() + " " + i.location()).toList());
+        assertEquals(List.of(java.time.LocalDate.of(2999, 1, 1)), plan.errors().get(0).args());
+    }
+
+    @Test
     void mergeFillsBlanksAndKeepsWhatIsStored() throws IOException {
         Researcher sparse = new Researcher(org.talentbench.core.researcher.ResearcherId.NEW, "E1002", "李娜", "",
                 null, null, null, null, null, "D03", "", "", org.talentbench.core.researcher.ResearchCategory.APPLIED,
@@ -306,8 +350,8 @@ class ImportServiceTest {
     @Test
     void kindOfSheetIsToldFromItsHeadersWhenTheSheetNameSaysNothing() throws IOException {
         Path csv = ImportFixtures.text(dir.resolve("list.csv"), """
-                Employee no.,Name,Category
-                E3001,周杰,基础研究
+                Employee no.,Name,Category,Birth date,Department code
+                E3001,周杰,基础研究,1990-03-04,D01
                 """);
 
         ImportPlan plan = service.preview(List.of(csv), ImportOptions.defaults());

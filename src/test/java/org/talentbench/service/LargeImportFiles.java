@@ -54,11 +54,12 @@ public final class LargeImportFiles {
             int f = rnd.nextInt(FAMILY.length);
             int g = rnd.nextInt(GIVEN.length);
             String orcid = Orcid.format(String.format("0000%011d", 2_000_000L + i));
+            LocalDate birth = LocalDate.of(1960 + rnd.nextInt(30), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+            LocalDate degree = LocalDate.of(birth.getYear() + 26 + rnd.nextInt(4), 7, 1);
+            LocalDate hire = LocalDate.of(degree.getYear() + rnd.nextInt(3), 9, 1);
             out.add(new Researcher(ResearcherId.NEW, employeeNo(i), FAMILY[f] + GIVEN[g],
                     FAMILY_LATIN[f] + " " + GIVEN_LATIN[g], rnd.nextBoolean() ? Gender.MALE : Gender.FEMALE,
-                    LocalDate.of(1960 + rnd.nextInt(35), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)), Degree.DOCTORATE,
-                    LocalDate.of(2000 + rnd.nextInt(20), 7, 1), LocalDate.of(2005 + rnd.nextInt(18), 9, 1),
-                    "D0" + rnd.nextInt(8), "研究员", "材料科学", categories[rnd.nextInt(categories.length)], null,
+                    birth, Degree.DOCTORATE, degree, hire, "D0" + rnd.nextInt(8), "研究员", "材料科学", categories[rnd.nextInt(categories.length)], null,
                     orcid, "r" + i + "@example.org", "", null, EmploymentStatus.ACTIVE, null, null, 0));
         }
         return out;

@@ -57,25 +57,56 @@ class ScholarlyImportServiceTest {
     }
 
     @Test
-    void anOrcidRecordCreditsItsPersonOnEveryWorkAndImportsFundingsAsProjects() throws IOException {
+    void anOrcidRecordCreditsItsPersonAndLeavesOutAFundingTheOutputRulesRefuse() throws IOException {
         Map<String, Researcher> r = store(researcher("E1001", "张伟", "ZHANG Wei", ImportFixtures.FIXTURE_ORCID));
-        // record-3.0.xml: one work (put-code 0) and one funding (put-code 0), both titled "common:title"
+        // record-3.0.xml: one work (put-code 0) and one funding (put-code 0), both titled "common:title"; ORCID
+        // fundings say nothing of the project's level and the person's role, which a stored project must have
         ImportPlan plan = service.preview(List.of(fixture(dir, "orcid/record-3.0.xml")), OPTIONS);
 
         assertFalse(plan.hasErrors(), plan.issues()::toString);
-        assertEquals(List.of(ImportCodes.WORK_KIND_GUESSED), plan.warnings().stream().map(ImportIssue::code).toList());
-        assertEquals(List.of(AuthorshipMatch.Method.RECORD_OWNER, AuthorshipMatch.Method.RECORD_OWNER),
-                plan.authorships().stream().map(AuthorshipMatch::method).toList());
+        assertEquals(List.of(ImportCodes.WORK_KIND_GUESSED, ImportCodes.WORK_INVALID, "output.attributeRequired",
+                "output.attributeRequired"), plan.warnings().stream().map(ImportIssue::code).toList());
+        assertEquals(List.of("funding/0:attributes.level", "funding/0:attributes.role"), plan.warnings().stream()
+                .filter(i -> i.code().equals("output.attributeRequired")).map(ImportIssue::location).toList());
+        assertEquals(List.of(AuthorshipMatch.Method.RECORD_OWNER), plan.authorships().stream()
+                .map(AuthorshipMatch::method).toList());
         service.commit(plan, ImportDecisions.proposed());
 
         List<Output> stored = outputs();
-        assertEquals(Set.of(OutputKind.JOURNAL_PAPER, OutputKind.PROJECT),
-                stored.stream().map(Output::kind).collect(Collectors.toSet()));
-        assertEquals(Set.of("orcid:work/0", "orcid:funding/0"),
-                stored.stream().map(o -> o.attribute(OutputAttribute.SOURCE)).collect(Collectors.toSet()));
-        for (Output o : stored) {
-            assertEquals(List.of(new Contribution(r.get("E1001").id(), 0, false, 100.0)), o.contributors());
-        }
+        assertEquals(1, stored.size());
+        assertEquals(OutputKind.JOURNAL_PAPER, stored.get(0).kind());
+        assertEquals("orcid:work/0", stored.get(0).attribute(OutputAttribute.SOURCE));
+        assertEquals(List.of(new Contribution(r.get("E1001").id(), 0, false, 100.0)), stored.get(0).contributors());
+    }
+
+    @Test
+    void aFundingWithTheGrantNumberOfAStoredProjectIsMergedIntoIt() throws IOException {
+        // record-full-3.0.json: person 0000-0002-7319-2192; funding put-code 5132, grant number 1234, funder
+        // Wellcome Trust, ending 2020-02-02; work put-code 178602 with DOI 10.1087/20120404
+        Map<String, Researcher> r = store(researcher("E1001", "张伟", "ZHANG Wei", "0000-0002-7319-2192"));
+        Output project = new Output(org.talentbench.core.researcher.OutputId.NEW, OutputKind.PROJECT, "资助项目",
+                LocalDate.of(2000, 2, 2), "", "", "1234", false, null, "", null, null,
+                Map.of(OutputAttribute.FUNDER, "Wellcome Trust", OutputAttribute.LEVEL, "NATIONAL",
+                        OutputAttribute.ROLE, "PI"),
+                List.of(new Contribution(r.get("E1001").id(), 0, false, 100.0)), 0);
+        ImportFixtures.storeOutputs(db, List.of(project));
+
+        ImportPlan plan = service.preview(List.of(fixture(dir, "orcid/record-full-3.0.json")), OPTIONS);
+
+        assertFalse(plan.hasErrors(), plan.issues()::toString);
+        ImportMatch match = plan.matches().get(0);
+        assertEquals(ImportMatch.Basis.NUMBER, match.basis());
+        assertEquals("1234", match.key());
+        assertEquals(ImportAction.MERGE, match.proposed());
+        assertEquals(new ImportCounts(1, 0, 1, 0), plan.summary(ImportDecisions.proposed()).outputs());
+        service.commit(plan, ImportDecisions.proposed());
+
+        Output merged = outputs().stream().filter(o -> o.kind() == OutputKind.PROJECT).findFirst().orElseThrow();
+        assertEquals("资助项目", merged.title(), "what is stored wins");
+        assertEquals("2020-02-02", merged.attribute(OutputAttribute.END_DATE), "blanks are filled");
+        assertEquals("orcid:funding/5132", merged.attribute(OutputAttribute.SOURCE));
+        assertEquals(2, merged.version());
+        assertTrue(outputs().stream().anyMatch(o -> o.doi().equals("10.1087/20120404")));
     }
 
     @Test

@@ -14,6 +14,8 @@ import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX alerts and file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
+    /** Where the last import files were chosen, to open there again (one user, one session). */
+    private static java.io.File lastImportDirectory;
     private final Supplier<Window> owner;
     private final String databaseFilesLabel;
 
@@ -80,8 +82,15 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter("*.xlsx, *.csv, *.json, *.xml", "*.xlsx", "*.csv", "*.json", "*.xml",
                         "*.txt"),
                 new FileChooser.ExtensionFilter("*.*", "*.*"));
+        if (lastImportDirectory != null && lastImportDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastImportDirectory);
+        }
         List<java.io.File> files = chooser.showOpenMultipleDialog(owner.get());
-        return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastImportDirectory = files.get(0).getParentFile();
+        return files.stream().map(java.io.File::toPath).toList();
     }
 
     @Override

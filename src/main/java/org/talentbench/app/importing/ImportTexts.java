@@ -77,12 +77,23 @@ final class ImportTexts {
         return m.get("error." + issue.code(), issue.args());
     }
 
+    /** What an import will do. */
     static String summary(Messages m, ImportPlan.Summary s) {
-        return m.get("import.wizard.counts", m.get("import.summary.researchers"), counts(m, s.researchers()))
-                + "\n" + m.get("import.wizard.counts", m.get("import.summary.outputs"), counts(m, s.outputs()));
+        return m.get("import.wizard.counts", m.get("import.summary.researchers"), planned(m, s.researchers()))
+                + "\n" + m.get("import.wizard.counts", m.get("import.summary.outputs"), planned(m, s.outputs()));
     }
 
-    private static String counts(Messages m, ImportCounts c) {
+    /** What an import did. */
+    static String done(Messages m, ImportPlan.Summary s) {
+        return m.get("import.wizard.counts", m.get("import.summary.researchers"), written(m, s.researchers()))
+                + "\n" + m.get("import.wizard.counts", m.get("import.summary.outputs"), written(m, s.outputs()));
+    }
+
+    private static String planned(Messages m, ImportCounts c) {
         return m.get("import.wizard.countsDetail", c.added(), c.updated(), c.merged(), c.skipped());
+    }
+
+    private static String written(Messages m, ImportCounts c) {
+        return m.get("import.wizard.countsDone", c.added(), c.updated(), c.merged(), c.skipped());
     }
 }

@@ -17,10 +17,11 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -112,6 +113,8 @@ public final class ImportWizardView extends BorderPane {
     @FXML
     private Label resultLabel;
     @FXML
+    private ProgressBar busyBar;
+    @FXML
     private Button cancelButton;
     @FXML
     private Button backButton;
@@ -132,6 +135,9 @@ public final class ImportWizardView extends BorderPane {
         setId(ID);
 
         filesTable.setItems(viewModel.files());
+        for (TableView<?> t : java.util.List.of(filesTable, issuesTable, matchesTable)) {
+            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        }
         text(fileNameColumn, ImportFileRowViewModel::name);
         text(fileFormatColumn, ImportFileRowViewModel::format);
         text(fileKindColumn, ImportFileRowViewModel::kind);
@@ -150,14 +156,13 @@ public final class ImportWizardView extends BorderPane {
                 Bindings.size(viewModel.issues()), ")"));
 
         matchesTable.setItems(viewModel.matches());
-        matchesTable.setEditable(true);
         text(matchEntityColumn, ImportMatchRowViewModel::entity);
         text(matchBasisColumn, ImportMatchRowViewModel::basis);
         text(matchExistingColumn, ImportMatchRowViewModel::existing);
         text(matchIncomingColumn, ImportMatchRowViewModel::incoming);
         matchActionColumn.setCellValueFactory(c -> c.getValue().actionProperty());
-        matchActionColumn.setCellFactory(ComboBoxTableCell.forTableColumn(viewModel.actionChoices()));
-        matchActionColumn.setEditable(true);
+        matchActionColumn.setCellFactory(c -> new ChoiceCell<>(viewModel.actionChoices(),
+                ImportMatchRowViewModel::actionProperty));
         matchesTab.textProperty().bind(Bindings.concat(bundle.getString("import.wizard.preview.matches"), " (",
                 Bindings.size(viewModel.matches()), ")"));
         applyAllBox.setItems(viewModel.actionChoices());
@@ -174,6 +179,8 @@ public final class ImportWizardView extends BorderPane {
         backButton.disableProperty().bind(viewModel.canBack().not());
         commitButton.disableProperty().bind(viewModel.canCommit().not());
         cancelButton.disableProperty().bind(viewModel.busyProperty().not());
+        busyBar.progressProperty().bind(viewModel.progressProperty());
+        busyBar.visibleProperty().bind(viewModel.busyProperty());
 
         viewModel.stepProperty().addListener((o, a, b) -> show(b));
         show(viewModel.stepProperty().get());
@@ -242,18 +249,18 @@ public final class ImportWizardView extends BorderPane {
             kind.valueProperty().bindBidirectional(m.kindProperty());
             HBox kindRow = new HBox(8, new Label(viewModel.messages().get("import.wizard.mapping.kind")), kind);
             TableView<MappedColumnViewModel> table = new TableView<>(m.columns());
-            table.setEditable(true);
-            table.setFixedCellSize(30);
-            table.prefHeightProperty().bind(Bindings.size(m.columns()).multiply(30).add(34));
+            table.setFixedCellSize(34);
+            table.prefHeightProperty().bind(Bindings.size(m.columns()).multiply(34).add(34));
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             TableColumn<MappedColumnViewModel, String> header = new TableColumn<>(
                     viewModel.messages().get("import.wizard.mapping.header"));
             header.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().header()));
+            header.getStyleClass().add("middle");
             header.setPrefWidth(320);
             TableColumn<MappedColumnViewModel, Choice> target = new TableColumn<>(
                     viewModel.messages().get("import.wizard.mapping.target"));
             target.setCellValueFactory(c -> c.getValue().targetProperty());
-            target.setCellFactory(ComboBoxTableCell.forTableColumn(m.targetChoices()));
-            target.setEditable(true);
+            target.setCellFactory(c -> new ChoiceCell<>(m.targetChoices(), MappedColumnViewModel::targetProperty));
             target.setPrefWidth(320);
             table.getColumns().add(header);
             table.getColumns().add(target);
@@ -276,8 +283,18 @@ public final class ImportWizardView extends BorderPane {
         }
     }
 
+    /** A text column whose cells show their full text as a tooltip (problem texts are often longer than the cell). */
     private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.getStyleClass().add("middle");
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
     }
 
     @FXML

@@ -174,8 +174,10 @@ public final class ImportWizardViewModel {
         recounting = true;
         blocked.set(newPlan.hasErrors());
         int errors = newPlan.errors().size();
+        int notes = newPlan.warnings().size();
         verdict.set(errors > 0 ? messages.get("import.wizard.preview.blocked", errors)
-                : messages.get("import.wizard.preview.ready", newPlan.rowCount(), newPlan.warnings().size()));
+                : notes > 0 ? messages.get("import.wizard.preview.readyWithNotes", newPlan.rowCount(), notes)
+                : messages.get("import.wizard.preview.ready", newPlan.rowCount()));
         recount();
         step.set(Step.PREVIEW);
     }
@@ -231,7 +233,7 @@ public final class ImportWizardViewModel {
         busy.set(false);
         progress.set(1);
         result.set(messages.get("import.wizard.done") + "\n"
-                + ImportTexts.summary(messages, new ImportPlan.Summary(report.researchers(), report.outputs())));
+                + ImportTexts.done(messages, new ImportPlan.Summary(report.researchers(), report.outputs())));
         step.set(Step.SUMMARY);
         plan = null;
         onCommitted.run();

@@ -65,7 +65,7 @@ class ImportWizardViewModelTest {
 
     static Researcher researcher(String no, String name, String title) {
         return new Researcher(ResearcherId.NEW, no, name, "", Gender.FEMALE, LocalDate.of(1990, 1, 2),
-                Degree.DOCTORATE, null, null, "D01", title, "", ResearchCategory.BASIC, Set.of(), "", "", "",
+                Degree.DOCTORATE, LocalDate.of(2018, 6, 30), null, "D01", title, "", ResearchCategory.BASIC, Set.of(), "", "", "",
                 Set.of(), EmploymentStatus.ACTIVE, List.of(), List.of(), 0);
     }
 
@@ -122,8 +122,8 @@ class ImportWizardViewModelTest {
     @Test
     void aSheetLaidOutDifferentlyIsMappedBeforeThePreview() throws IOException {
         Path csv = Files.writeString(dir.resolve("hr.csv"), """
-                Staff ID,Full name,Type,Remarks
-                H1,周杰,基础研究,调入
+                Staff ID,Full name,Type,Remarks,Born,Dept
+                H1,周杰,基础研究,调入,1990-03-04,D01
                 """, StandardCharsets.UTF_8);
         vm.addFiles(List.of(csv));
         assertEquals("需要对应列", vm.files().get(0).status());
@@ -137,6 +137,8 @@ class ImportWizardViewModelTest {
         target(m, "Staff ID", "employeeNo");
         target(m, "Full name", "nameZh");
         target(m, "Type", "category");
+        target(m, "Born", "birthDate");
+        target(m, "Dept", "departmentCode");
         assertTrue(m.completeProperty().get());
         assertTrue(vm.canNext().get());
 
@@ -159,9 +161,9 @@ class ImportWizardViewModelTest {
     @Test
     void errorsAreListedWithTheirPlaceAndBlockTheImport() throws IOException {
         Path csv = Files.writeString(dir.resolve("bad.csv"), """
-                工号,姓名,评价类别,出生日期
-                E1,张伟,基础研究,1990-01-02
-                E2,李娜,基础研究,一九九〇年
+                工号,姓名,评价类别,出生日期,部门代码
+                E1,张伟,基础研究,1990-01-02,D01
+                E2,李娜,基础研究,一九九〇年,D01
                 """, StandardCharsets.UTF_8);
         vm.addFiles(List.of(csv));
         vm.next();
