@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             IndicatorsCommand.class,
             LintCommand.class,
             SchemeCommand.class,
+            TechCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

@@ -263,6 +263,37 @@ public final class TechnologyService {
         });
     }
 
+    /**
+     * Accepts or rejects the pending suggestion of {@code code} for one output (the CLI's way in).
+     *
+     * @throws InvalidInputException {@code tech.suggestion.notPending} when no such suggestion waits
+     */
+    public void decideOutput(OutputId outputId, String code, boolean accept) {
+        PendingSuggestion p = pendingOutputSuggestions(code, Integer.MAX_VALUE).stream()
+                .filter(s -> s.output().id().equals(outputId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("tech.suggestion.notPending", outputId.value(), code));
+        decide(p, accept ? TagVerdict.ACCEPTED : TagVerdict.REJECTED);
+    }
+
+    /**
+     * Accepts or rejects the pending profile suggestion of {@code code} for a researcher.
+     *
+     * @throws InvalidInputException {@code tech.suggestion.notPending} when no such suggestion waits
+     */
+    public void decideResearcher(ResearcherId researcherId, String code, boolean accept) {
+        PendingSuggestion p = pendingResearcherSuggestions(code, Integer.MAX_VALUE).stream()
+                .filter(s -> s.researcherId().equals(researcherId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("tech.suggestion.notPending", researcherId.value(),
+                        code));
+        decide(p, accept ? TagVerdict.ACCEPTED : TagVerdict.REJECTED);
+    }
+
+    /** The researcher with this employee number. */
+    public Researcher researcher(String employeeNo) {
+        return tx.read(repos -> repos.researchers().findByEmployeeNo(employeeNo))
+                .orElseThrow(() -> new InvalidInputException("tech.researcher.unknown", employeeNo));
+    }
+
     /** Tags an output by hand with a technology active today. */
     public void tagOutput(OutputId outputId, String code) {
         tx.inTransaction(repos -> {
@@ -316,7 +347,7 @@ public final class TechnologyService {
 
     private static Researcher researcher(Repositories repos, ResearcherId id) {
         return repos.researchers().findById(id)
-                .orElseThrow(() -> new InvalidInputException("tech.researcher.unknown", id.value()));
+                .orElseThrow(() -> new InvalidInputException("tech.researcher.unknown", String.valueOf(id.value())));
     }
 
     private void requireActive(Repositories repos, String code) {
