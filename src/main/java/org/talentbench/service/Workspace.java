@@ -12,10 +12,14 @@ import org.talentbench.store.DatabaseLocation;
 public final class Workspace implements AutoCloseable {
     private final Database database;
     private final ResearcherService researchers;
+    private final TechnologyService technologies;
+    private final TechnologyExports technologyExports;
 
     public Workspace(Database database) {
         this.database = database;
         this.researchers = new ResearcherService(database);
+        this.technologies = new TechnologyService(database);
+        this.technologyExports = new TechnologyExports(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -49,6 +53,14 @@ public final class Workspace implements AutoCloseable {
 
     public ResearcherService researchers() {
         return researchers;
+    }
+
+    public TechnologyService technologies() {
+        return technologies;
+    }
+
+    public TechnologyExports technologyExports() {
+        return technologyExports;
     }
 
     @Override

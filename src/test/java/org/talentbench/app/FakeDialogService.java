@@ -15,6 +15,7 @@ public final class FakeDialogService implements DialogService {
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToCreate = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -39,5 +40,10 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<Path> chooseDatabaseToCreate(String title) {
         return Optional.ofNullable(filesToCreate.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterLabel, String extension) {
+        return Optional.ofNullable(filesToSave.poll());
     }
 }

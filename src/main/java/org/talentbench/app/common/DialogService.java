@@ -19,4 +19,15 @@ public interface DialogService {
 
     /** Asks for a new database file; empty when cancelled. */
     Optional<Path> chooseDatabaseToCreate(String title);
+
+    /**
+     * Asks where to save an exported file; empty when cancelled.
+     *
+     * @param suggestedName file name offered, with its extension
+     * @param filterLabel   translated name of the file type, e.g. "Excel 工作簿"
+     * @param extension     extension without the dot, e.g. {@code xlsx}
+     */
+    default Optional<Path> chooseFileToSave(String title, String suggestedName, String filterLabel, String extension) {
+        return Optional.empty();
+    }
 }

@@ -44,6 +44,15 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser(title).showSaveDialog(owner.get())).map(f -> f.toPath());
     }
 
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterLabel, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterLabel, "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(f -> f.toPath());
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.app.common.StatusViewModel;
+import org.talentbench.app.keytech.KeyTechnologiesView;
 import org.talentbench.app.researchers.ResearchersView;
 import org.talentbench.app.settings.SettingsView;
 import org.talentbench.app.settings.SettingsViewModel;
@@ -100,6 +101,7 @@ public final class MainView extends BorderPane {
         return switch (screen) {
             case RESEARCHERS -> new ResearchersView(viewModel.researchers(), bundle);
             case SETTINGS -> new SettingsView(new SettingsViewModel(viewModel), bundle);
+            case KEY_TECHNOLOGIES -> new KeyTechnologiesView(viewModel.keyTechnologies(), bundle);
             default -> new ComingSoonView(screen, bundle);
         };
     }

@@ -11,6 +11,7 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
+import org.talentbench.app.keytech.KeyTechnologiesViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
 import org.talentbench.demo.DemoSpec;
 import org.talentbench.i18n.Language;
@@ -33,6 +34,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
     private final ResearchersViewModel researchers;
+    private final KeyTechnologiesViewModel keyTechnologies;
     private Consumer<Language> languageListener = l -> { };
 
     public MainViewModel(Messages messages, UserSettings settings, TaskRunner tasks, DialogService dialogs,
@@ -43,6 +45,7 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.status = status;
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
+        this.keyTechnologies = new KeyTechnologiesViewModel(messages, tasks, dialogs);
         researchers.countsProperty().addListener((o, a, b) -> status.setFacts(b));
         status.setFacts(researchers.countsProperty().get());
         workspace.addListener((o, old, now) -> {
@@ -52,6 +55,7 @@ public final class MainViewModel {
             } else {
                 researchers.load(now.researchers());
             }
+            keyTechnologies.setWorkspace(now);
         });
         status.setDatabase(messages.get("status.noDatabase"));
     }
@@ -151,6 +155,10 @@ public final class MainViewModel {
 
     public ResearchersViewModel researchers() {
         return researchers;
+    }
+
+    public KeyTechnologiesViewModel keyTechnologies() {
+        return keyTechnologies;
     }
 
     public DialogService dialogs() {
