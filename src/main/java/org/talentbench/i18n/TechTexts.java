@@ -139,7 +139,13 @@ public final class TechTexts {
     }
 
     public String basis(EvidenceOutput e) {
-        String what = String.join(separator(), e.matched());
+        return basis(e, java.util.function.Function.identity());
+    }
+
+    /** Why an output is relevant, with technology codes turned into names by {@code names}. */
+    public String basis(EvidenceOutput e, java.util.function.Function<String, String> names) {
+        String what = String.join(separator(), e.basis() == EvidenceOutput.Basis.PHRASES ? e.matched()
+                : e.matched().stream().map(names).toList());
         return switch (e.basis()) {
             case TAGGED -> m.get("keytech.basis.tagged", what);
             case SUGGESTED -> m.get("keytech.basis.suggested", what);

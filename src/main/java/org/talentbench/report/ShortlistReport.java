@@ -136,7 +136,7 @@ public record ShortlistReport(Letterhead letterhead, Shortlist shortlist, List<T
                 String titleCell = e.title() + (e.venue().isBlank() ? "" : "\n" + e.venue())
                         + (e.representative() ? "\n" + m.get("keytech.representative") : "");
                 ev.add(List.of(titleCell, t.kind(e.kind()), e.date().toString(),
-                        ReportText.percent(e.sharePercent()), t.basis(e), String.format(java.util.Locale.ROOT, "%.2f", e.points())));
+                        ReportText.percent(e.sharePercent()), t.basis(e, c2 -> techNames.getOrDefault(c2, c2)), String.format(java.util.Locale.ROOT, "%.2f", e.points())));
             }
             Templates.table(body, evHeaders, evWidths, ev, Set.of(3, 5));
         }

@@ -110,8 +110,8 @@ public final class CandidateFinderView extends SplitPane {
 
         techBox.setId(TECH_BOX_ID);
         techBox.setMaxWidth(Double.MAX_VALUE);
-        techBox.setTitle(bundle.getString("keytech.ui.chooseTechnologies"));
-        techBox.setShowCheckedCount(true);
+        String prompt = bundle.getString("keytech.ui.chooseTechnologies");
+        techBox.setTitle(prompt);
         form.getChildren().add(form.getChildren().indexOf(techLabel) + 1, techBox);
         techBox.getItems().setAll(viewModel.technologyChoices());
         viewModel.technologyChoices().addListener((ListChangeListener<Choice>) c -> {
@@ -129,6 +129,9 @@ public final class CandidateFinderView extends SplitPane {
                 viewModel.selectedTechnologies().setAll(techBox.getCheckModel().getCheckedItems().stream()
                         .map(Choice::value).toList());
             }
+            techBox.setTitle(techBox.getCheckModel().getCheckedItems().isEmpty() ? prompt
+                    : String.join("、", techBox.getCheckModel().getCheckedItems().stream().map(Choice::label)
+                    .toList()));
         });
 
         categoryBox.setItems(viewModel.categories());
@@ -142,6 +145,7 @@ public final class CandidateFinderView extends SplitPane {
                 200, 20);
         limit.valueProperty().bindBidirectional(viewModel.limitProperty());
         limitSpinner.setValueFactory(limit);
+        Dates.iso(asOfPicker);
         asOfPicker.valueProperty().bindBidirectional(viewModel.asOfProperty());
         findButton.disableProperty().bind(viewModel.canFindProperty().not());
         pdfButton.disableProperty().bind(viewModel.canExportProperty().not().or(viewModel.busyProperty()));

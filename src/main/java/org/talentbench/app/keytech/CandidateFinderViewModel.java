@@ -229,9 +229,11 @@ public final class CandidateFinderViewModel {
         if (c == null) {
             return;
         }
+        Map<String, String> names = new HashMap<>();
+        knownTechnologies.forEach(x -> names.put(x.code(), t.name(x)));
         for (EvidenceOutput e : c.evidence()) {
             evidence.add(new EvidenceRow(e.title() + (e.representative() ? "（" + m.get("keytech.representative") + "）"
-                    : ""), t.kind(e.kind()), e.date(), TechTexts.number(e.sharePercent()) + "%", t.basis(e),
+                    : ""), t.kind(e.kind()), e.date(), TechTexts.number(e.sharePercent()) + "%", t.basis(e, x -> names.getOrDefault(x, x)),
                     String.format(java.util.Locale.ROOT, "%.2f", e.points())));
         }
     }

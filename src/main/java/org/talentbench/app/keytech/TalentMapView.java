@@ -106,6 +106,7 @@ public final class TalentMapView extends VBox {
     public TalentMapView(TalentMapViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
         Fxml.load(this, bundle);
+        Dates.iso(asOfPicker);
         asOfPicker.valueProperty().bindBidirectional(viewModel.asOfProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory years = new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
                 10, 3);

@@ -147,7 +147,7 @@ public final class TalentMapViewModel {
             out.add(new MapRow(e.code(), t.name(e.technology()), groupNames.getOrDefault(
                     e.technology().groupCode(), e.technology().groupCode()), e.technology().groupCode(),
                     e.people().size(), e.leaders(), e.young(),
-                    m.get("keytech.outputs.confirmed", e.recentOutputs(), e.recentConfirmed()), e.landmarkCount(),
+                    m.get("keytech.ui.outputsCell", e.recentOutputs(), e.recentConfirmed()), e.landmarkCount(),
                     e.topContributor().isEmpty() ? "—" : e.topContributor() + " " + TechTexts.percent(e.topShare()),
                     t.gaps(e.gaps()), !e.gaps().isEmpty()));
         }
@@ -167,6 +167,22 @@ public final class TalentMapViewModel {
         HeatMap h = tm.heatMap();
         int nr = h.technologyCodes().size();
         int nc = h.departmentCodes().size();
+        // columns in the order of the technology where each department is strongest, so the map reads diagonally
+        Integer[] order = new Integer[nc];
+        int[] strongest = new int[nc];
+        for (int d = 0; d < nc; d++) {
+            order[d] = d;
+            int best = -1;
+            int at = Integer.MAX_VALUE;
+            for (int i = 0; i < nr; i++) {
+                if (h.cell(i, d).people() > best && h.cell(i, d).people() > 0) {
+                    best = h.cell(i, d).people();
+                    at = i;
+                }
+            }
+            strongest[d] = at;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer d) -> strongest[d]));
         int[][] p = new int[nr][nc];
         int[][] y = new int[nr][nc];
         boolean[] flagged = new boolean[nr];
@@ -174,12 +190,15 @@ public final class TalentMapViewModel {
         for (int i = 0; i < nr; i++) {
             rowLabels.add(t.name(tm.entries().get(i).technology()));
             flagged[i] = !tm.entries().get(i).gaps().isEmpty();
-            for (int d = 0; d < nc; d++) {
-                p[i][d] = h.cell(i, d).people();
-                y[i][d] = h.cell(i, d).young();
+            for (int c = 0; c < nc; c++) {
+                p[i][c] = h.cell(i, order[c]).people();
+                y[i][c] = h.cell(i, order[c]).young();
             }
         }
-        List<String> columns = h.departmentCodes().stream().map(c -> department(tm, c)).toList();
+        List<String> columns = new ArrayList<>();
+        for (Integer d : order) {
+            columns.add(department(tm, h.departmentCodes().get(d)));
+        }
         return new HeatGrid(rowLabels, columns, p, y, flagged);
     }
 

@@ -84,6 +84,7 @@ public final class TechListView extends VBox {
     public TechListView(TechListViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
         Fxml.load(this, bundle);
+        Dates.iso(asOfPicker, effectivePicker);
         asOfPicker.valueProperty().bindBidirectional(viewModel.asOfProperty());
         allBox.selectedProperty().bindBidirectional(viewModel.showAllProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());

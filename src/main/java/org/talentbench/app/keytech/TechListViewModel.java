@@ -129,6 +129,7 @@ public final class TechListViewModel {
         if (keep != null) {
             rows.stream().filter(r -> r.code().equals(keep)).findFirst().ifPresent(selected::set);
         }
+        showSelected(selected.get());
     }
 
     private void fail(Throwable failure) {
