@@ -2,6 +2,7 @@ package org.talentbench.app;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -10,6 +11,7 @@ import org.talentbench.app.common.AppFonts;
 import org.talentbench.app.common.FxDialogService;
 import org.talentbench.app.common.FxTaskRunner;
 import org.talentbench.app.common.StatusViewModel;
+import org.talentbench.app.profile.ResearcherEditors;
 import org.talentbench.app.researchers.ResearcherRowViewModel;
 import org.talentbench.app.shell.MainView;
 import org.talentbench.app.shell.MainViewModel;
@@ -27,6 +29,7 @@ public final class MainWindow {
     private final Stage stage;
     private final UserSettings settings;
     private MainViewModel viewModel;
+    private ResearcherEditors editors;
 
     public MainWindow(Stage stage, UserSettings settings) {
         this.stage = stage;
@@ -39,6 +42,14 @@ public final class MainWindow {
         stage.show();
         logWhenPopulated(viewModel);
         viewModel.start(requested);
+    }
+
+    /** Shows the window in the saved language, then opens the shared server database at {@code url}. */
+    public void showShared(String url) {
+        build(settings.language(), null);
+        stage.show();
+        logWhenPopulated(viewModel);
+        viewModel.startShared(url);
     }
 
     /** Logs the cold-start figure that docs/benchmarks.md records: JVM start to a populated researchers table. */
@@ -73,16 +84,29 @@ public final class MainWindow {
         }
         vm.onLanguageChangeListener(l -> rebuild(l));
         MainView view = new MainView(vm, this::close);
+        List<String> sheets = List.of(MainWindow.class.getResource("css/theme.css").toExternalForm(),
+                MainWindow.class.getResource("css/components.css").toExternalForm());
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(view, 1280, 800);
-            scene.getStylesheets().addAll(
-                    MainWindow.class.getResource("css/theme.css").toExternalForm(),
-                    MainWindow.class.getResource("css/components.css").toExternalForm());
+            scene.getStylesheets().addAll(sheets);
             stage.setScene(scene);
         } else {
             scene.setRoot(view);
         }
+        if (editors == null) {
+            // editors outlive a language switch (they keep their language); they close with the database
+            List<String> editorSheets = new java.util.ArrayList<>(sheets);
+            editorSheets.add(MainWindow.class.getResource("css/profile.css").toExternalForm());
+            editors = new ResearcherEditors(d -> viewModel.createEditor(d), editorSheets,
+                    messages.get("file.filter.database"));
+        }
+        vm.setProfilePresenter(r -> editors.open(r.id(), r.newWindow()));
+        vm.workspaceProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                editors.closeAll();
+            }
+        });
         stage.setTitle(messages.get("app.title") + " — TalentBench");
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -100,7 +124,15 @@ public final class MainWindow {
         return viewModel;
     }
 
+    /** The open profile editors (tests). */
+    public ResearcherEditors editors() {
+        return editors;
+    }
+
     public void close() {
+        if (editors != null) {
+            editors.closeAll();
+        }
         if (viewModel != null) {
             viewModel.close();
         }

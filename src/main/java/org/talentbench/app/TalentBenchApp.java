@@ -11,10 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.talentbench.i18n.Language;
 import org.talentbench.service.LogSetup;
 import org.talentbench.service.UserSettings;
+import org.talentbench.service.Workspace;
 
 /**
  * The JavaFX application. Options: {@code --db PATH} opens that database (creating the demo institute there when it
- * does not exist), {@code --lang zh|en} overrides the saved language for this run.
+ * does not exist) or, given as {@code postgresql://host/db}, that shared server database; {@code --lang zh|en}
+ * overrides the saved language for this run.
  */
 public final class TalentBenchApp extends Application {
     static {
@@ -35,12 +37,16 @@ public final class TalentBenchApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        Optional<Path> db = option(args, "--db").map(Path::of);
+        Optional<String> dbOption = option(args, "--db");
         UserSettings settings = UserSettings.load();
         option(args, "--lang").map(Language::parse).ifPresent(settings::language);
         window = new MainWindow(stage, settings);
         stage.setOnCloseRequest(e -> window.close());
-        window.show(db);
+        if (dbOption.filter(Workspace::isServerUrl).isPresent()) {
+            window.showShared(dbOption.get());
+        } else {
+            window.show(dbOption.map(Path::of));
+        }
         LOG.info("main window shown");
     }
 

@@ -30,6 +30,19 @@ import picocli.CommandLine.Spec;
             LintCommand.class,
             SchemeCommand.class,
             TechCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            AuditCommand.class,
+            RoundsCommand.class,
+            RoundCommand.class,
+            RankingCommand.class,
+            EvaluateCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            AccountCommand.class,
+            ConflictsCommand.class,
+            ReviewCommand.class,
+            CommitteeCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

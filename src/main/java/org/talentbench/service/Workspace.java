@@ -2,6 +2,8 @@ package org.talentbench.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import org.talentbench.store.Database;
 import org.talentbench.store.DatabaseLocation;
 
@@ -14,12 +16,20 @@ public final class Workspace implements AutoCloseable {
     private final ResearcherService researchers;
     private final TechnologyService technologies;
     private final TechnologyExports technologyExports;
+    private final RoundService rounds;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final ProfileService profiles;
 
     public Workspace(Database database) {
         this.database = database;
         this.researchers = new ResearcherService(database);
         this.technologies = new TechnologyService(database);
         this.technologyExports = new TechnologyExports(database);
+        this.rounds = new RoundService(database);
+        this.imports = new ImportService(database);
+        this.exports = new ExportService(database);
+        this.profiles = new ProfileService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -29,6 +39,16 @@ public final class Workspace implements AutoCloseable {
     /** Opens the H2 database file at {@code file} ({@code name} or {@code name.mv.db}). */
     public static Workspace open(Path file, boolean create) {
         return open(DatabaseLocation.file(file), create);
+    }
+
+    /** Whether {@code text} names a shared server database ({@code postgresql://host/db}) rather than a file. */
+    public static boolean isServerUrl(String text) {
+        return text != null && DatabaseLocation.parse(text).isShared();
+    }
+
+    /** Opens the shared database at {@code url} ({@code postgresql://host[:port]/db[?…]}); it must exist. */
+    public static Workspace openShared(String url) {
+        return open(DatabaseLocation.parse(url), false);
     }
 
     /** Whether an H2 database file exists for {@code file} ({@code name} or {@code name.mv.db}). */
@@ -61,6 +81,41 @@ public final class Workspace implements AutoCloseable {
 
     public TechnologyExports technologyExports() {
         return technologyExports;
+    }
+
+    /** Checks the tamper-evident audit trail of this database. */
+    public AuditService.Status checkAuditTrail() {
+        return AuditService.verify(database);
+    }
+
+    /**
+     * The scheduled backup, run when the app opens a database: backs up to the {@code backups} folder beside it when
+     * the newest backup is older than a day, keeping the newest {@code keep}. A shared PostgreSQL database is
+     * skipped (its server is backed up by its administrator).
+     */
+    public Optional<Path> backupIfDue(int keep) {
+        return new BackupService(keep, Clock.systemDefaultZone()).backupIfDue(database, BackupService.DEFAULT_INTERVAL);
+    }
+
+    /** One-click backup to the {@code backups} folder beside the database, keeping the newest {@code keep}. */
+    public Path backupNow(int keep) {
+        return new BackupService(keep, Clock.systemDefaultZone()).backup(database, BackupService.MANUAL);
+    }
+
+    public RoundService rounds() {
+        return rounds;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
     }
 
     @Override

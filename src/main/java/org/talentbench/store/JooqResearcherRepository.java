@@ -6,6 +6,7 @@ import static org.talentbench.store.generated.Tables.RESEARCHER;
 import static org.talentbench.store.generated.Tables.RESEARCHER_TAG;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,14 @@ final class JooqResearcherRepository implements ResearcherRepository {
     }
 
     @Override
+    public List<Researcher> findByIds(Collection<ResearcherId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return load(RESEARCHER.ID.in(ids.stream().map(ResearcherId::value).toList()));
+    }
+
+    @Override
     public int count() {
         return dsl.fetchCount(RESEARCHER);
     }
@@ -64,26 +73,25 @@ final class JooqResearcherRepository implements ResearcherRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        boolean all = rows.size() > 1;
-        Condition byId = all ? DSL.noCondition() : null;
-        long single = rows.get(0).getId();
+        // children of a few rows by id; of many rows (findAll) without a condition, which is cheaper than a long IN
+        List<Long> ids = rows.size() <= 1000 ? rows.stream().map(ResearcherRecord::getId).toList() : null;
 
         Map<Long, Set<String>> talent = new HashMap<>();
         Map<Long, Set<String>> tech = new HashMap<>();
         dsl.selectFrom(RESEARCHER_TAG)
-                .where(all ? byId : RESEARCHER_TAG.RESEARCHER_ID.eq(single))
+                .where(ids == null ? DSL.noCondition() : RESEARCHER_TAG.RESEARCHER_ID.in(ids))
                 .forEach(t -> (TALENT.equals(t.getTagKind()) ? talent : tech)
                         .computeIfAbsent(t.getResearcherId(), k -> new TreeSet<>()).add(t.getTag()));
         Map<Long, List<CareerBreak>> breaks = new HashMap<>();
         dsl.selectFrom(CAREER_BREAK)
-                .where(all ? byId : CAREER_BREAK.RESEARCHER_ID.eq(single))
+                .where(ids == null ? DSL.noCondition() : CAREER_BREAK.RESEARCHER_ID.in(ids))
                 .orderBy(CAREER_BREAK.START_DATE, CAREER_BREAK.ID)
                 .forEach(b -> breaks.computeIfAbsent(b.getResearcherId(), k -> new ArrayList<>()).add(
                         new CareerBreak(b.getId(), CareerBreakKind.valueOf(b.getKind()), b.getStartDate(),
                                 b.getEndDate(), b.getNote())));
         Map<Long, List<Assignment>> history = new HashMap<>();
         dsl.selectFrom(ASSIGNMENT)
-                .where(all ? byId : ASSIGNMENT.RESEARCHER_ID.eq(single))
+                .where(ids == null ? DSL.noCondition() : ASSIGNMENT.RESEARCHER_ID.in(ids))
                 .orderBy(ASSIGNMENT.VALID_FROM)
                 .forEach(a -> history.computeIfAbsent(a.getResearcherId(), k -> new ArrayList<>()).add(
                         new Assignment(a.getValidFrom(), ResearchCategory.valueOf(a.getCategory()),

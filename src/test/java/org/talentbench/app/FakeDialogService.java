@@ -15,6 +15,7 @@ public final class FakeDialogService implements DialogService {
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToCreate = new ArrayDeque<>();
+    public final Deque<String> textAnswers = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
 
     @Override
@@ -43,7 +44,12 @@ public final class FakeDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterLabel, String extension) {
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
         return Optional.ofNullable(filesToSave.poll());
     }
 }

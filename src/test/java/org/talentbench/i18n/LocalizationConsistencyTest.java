@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,9 +19,22 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.talentbench.app.shell.Screen;
+import org.talentbench.app.researchers.ResearchersViewModel;
+import org.talentbench.core.researcher.CareerBreakKind;
+import org.talentbench.core.researcher.Degree;
+import org.talentbench.core.committee.AppraisalGrade;
+import org.talentbench.core.committee.ConflictKind;
+import org.talentbench.core.committee.ReviewCriterion;
+import org.talentbench.core.committee.Role;
 import org.talentbench.core.researcher.EmploymentStatus;
+import org.talentbench.core.researcher.OutputKeys;
+import org.talentbench.core.researcher.OutputKind;
+import org.talentbench.core.researcher.OutputSchema;
+import org.talentbench.core.researcher.ProfileSettings;
 import org.talentbench.core.researcher.Gender;
 import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.service.AuditService;
+import org.talentbench.store.BackupProblem;
 import org.talentbench.store.DatabaseProblem;
 
 /**
@@ -42,6 +56,26 @@ class LocalizationConsistencyTest {
         Set<String> zh = keys("messages_zh_CN.properties");
         Set<String> en = keys("messages_en.properties");
         assertEquals(new TreeSet<>(en), new TreeSet<>(zh), "keys differ between Chinese and English");
+    }
+
+    @Test
+    void noKeyIsDefinedTwiceInAFile() throws IOException {
+        for (String file : List.of("messages_zh_CN.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            Path path = RESOURCES.resolve(Messages.BUNDLE.replace('.', '/').replace("/messages", "/") + file);
+            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#") || !t.contains("=")) {
+                    continue;
+                }
+                String key = t.substring(0, t.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertTrue(twice.isEmpty(), file + " defines twice (the later silently wins): " + twice);
+        }
     }
 
     @Test
@@ -91,7 +125,52 @@ class LocalizationConsistencyTest {
         Arrays.stream(Gender.values()).forEach(g -> keys.add("gender." + g.name()));
         Arrays.stream(EmploymentStatus.values()).forEach(s -> keys.add("status." + s.name()));
         Arrays.stream(DatabaseProblem.values()).forEach(p -> keys.add(p.key()));
+        Arrays.stream(BackupProblem.values()).forEach(p -> keys.add(p.key()));
+        keys.add("audit.intact");
+        AuditService.TAMPERS.forEach(t -> keys.add("audit.broken." + t));
         Arrays.stream(Language.values()).forEach(l -> keys.add("language." + l.code()));
+        Arrays.stream(org.talentbench.core.round.RoundStage.values()).forEach(v -> keys.add("round.stage." + v));
+        Arrays.stream(org.talentbench.core.round.Participation.values()).forEach(v -> keys.add("participation." + v));
+        Arrays.stream(org.talentbench.core.round.Grade.values()).forEach(v -> keys.add("grade." + v));
+        Arrays.stream(org.talentbench.core.round.ListFlag.values()).forEach(v -> keys.add("listFlag." + v));
+        Arrays.stream(org.talentbench.core.cycle.CycleStatus.values()).forEach(v -> keys.add("cycleStatus." + v));
+        Arrays.stream(org.talentbench.core.scoring.InputStatus.values()).forEach(v -> keys.add("inputStatus." + v));
+        Arrays.stream(org.talentbench.core.round.Movement.Kind.values()).forEach(v -> keys.add("movement." + v));
+        Arrays.stream(org.talentbench.app.evaluation.EvaluationViewModel.Axis.values())
+                .forEach(v -> keys.add("ninebox.axis." + v));
+        for (int level = 0; level < 3; level++) {
+            keys.add("ninebox.level." + level);
+        }
+        keys.addAll(Set.of("rounds.history.forward", "rounds.history.back"));
+        // --- profiles ---
+        Arrays.stream(Degree.values()).forEach(d -> keys.add("degree." + d.name()));
+        Arrays.stream(CareerBreakKind.values()).forEach(k -> keys.add("breakKind." + k.name()));
+        ProfileSettings.DEFAULT_TALENT_TAGS.forEach(t -> keys.add("talentTag." + t));
+        Arrays.stream(ResearchersViewModel.Grouping.values()).forEach(g -> keys.add("researchers.group." + g.name()));
+        Arrays.stream(OutputKeys.Match.values()).forEach(m -> keys.add("output.duplicate.reason." + m.name()));
+        for (OutputKind k : OutputKind.values()) {
+            OutputSchema.Shape shape = OutputSchema.of(k);
+            keys.add("output.kind." + k.name());
+            keys.add("output.venue." + k.name());
+            if (shape.externalId()) {
+                keys.add("output.externalId." + k.name());
+            }
+            for (OutputSchema.Attribute a : shape.attributes()) {
+                keys.add("output.attr." + a.key());
+                a.choices().forEach(c -> keys.add("output.value." + a.key() + "." + c));
+            }
+        }
+        Set.of("output", "contributionStatement", "relevanceStatement").forEach(p -> keys.add("history.work." + p));
+        Set.of("breaks", "history").forEach(f -> keys.add("profile.field." + f));
+        Set.of("venue", "externalId", "contributors", "deleted").forEach(f -> keys.add("output.field." + f));
+        // committee
+        Arrays.stream(Role.values()).forEach(r -> keys.add("role." + r.name()));
+        Arrays.stream(ConflictKind.values()).forEach(k -> keys.add("conflict.kind." + k.name()));
+        Arrays.stream(ReviewCriterion.values()).forEach(c -> keys.add("review.criterion." + c.name()));
+        Arrays.stream(AppraisalGrade.values()).forEach(g -> keys.add("appraisal.grade." + g.name()));
+        for (int band = 1; band <= 5; band++) {
+            keys.add("review.anchor." + band);
+        }
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
             if (s != Screen.RESEARCHERS && s != Screen.SETTINGS) {

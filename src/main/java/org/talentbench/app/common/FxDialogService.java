@@ -1,10 +1,14 @@
 package org.talentbench.app.common;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -45,12 +49,90 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterLabel, String extension) {
+    public Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                initial == null ? "" : initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        dialog.getDialogPane().setMinWidth(520);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterLabel, "*." + extension));
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("*.xlsx, *.csv, *.json, *.xml", "*.xlsx", "*.csv", "*.json", "*.xml",
+                        "*.txt"),
+                new FileChooser.ExtensionFilter("*.*", "*.*"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        for (String e : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*" + e, "*" + e));
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(options.get(0), options);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public VersionChoice chooseVersion(String title, String message, List<VersionRow> rows, String keepMine,
+                                       String takeTheirs) {
+        return VersionDialog.show(owner.get(), title, message, rows, keepMine, takeTheirs);
+    }
+
+    @Override
+    public int chooseAnswer(String title, String message, List<String> answers) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            buttons.add(new ButtonType(answers.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
+                    : i == answers.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER));
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        Window w = owner.get();
+        if (w != null) {
+            alert.initOwner(w);
+        }
+        alert.getDialogPane().setMinWidth(520);
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }
 
     private FileChooser chooser(String title) {

@@ -17,9 +17,8 @@ final class ExportSupport {
 
     static void export(Messages m, TaskRunner tasks, DialogService dialogs, String suggestedName, String extension,
                        Function<Path, List<MissingGlyph>> writer) {
-        String label = extension.equals("xlsx") ? m.get("keytech.ui.filter.xlsx") : m.get("keytech.ui.filter.pdf");
         Optional<Path> chosen = dialogs.chooseFileToSave(m.get("keytech.ui.export.title"),
-                suggestedName + "." + extension, label, extension);
+                suggestedName + "." + extension, extension);
         if (chosen.isEmpty()) {
             return;
         }

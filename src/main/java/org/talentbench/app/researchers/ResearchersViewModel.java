@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +23,7 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.core.researcher.ResearcherId;
 import org.talentbench.i18n.Language;
 import org.talentbench.i18n.Messages;
 import org.talentbench.service.ResearcherService;
@@ -46,6 +48,22 @@ public final class ResearchersViewModel {
     private final ObservableList<Choice> categories = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Choice> groupings = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> grouping = new SimpleObjectProperty<>();
+    private final ObjectProperty<ResearcherRowViewModel> selected = new SimpleObjectProperty<>();
+    private int shown = -1;
+    private Consumer<OpenRequest> opener = r -> { };
+
+    /** What the user asked to open: a stored researcher ({@code id}) or a new one ({@code id} null). */
+    public record OpenRequest(ResearcherId id, boolean newWindow) {
+    }
+
+    /** How the table is grouped. */
+    public enum Grouping { NONE, DEPARTMENT, CATEGORY }
+
+    /** A group of rows under a heading (department or category), in table order. */
+    public record Group(String label, List<ResearcherRowViewModel> rows) {
+    }
 
     public ResearchersViewModel(Messages messages, TaskRunner tasks, DialogService dialogs) {
         this.messages = messages;
@@ -60,6 +78,10 @@ public final class ResearchersViewModel {
             categories.add(new Choice(c.name(), messages.get("category." + c.name())));
         }
         category.set(allCategories);
+        for (Grouping g : Grouping.values()) {
+            groupings.add(new Choice(g.name(), messages.get("researchers.group." + g.name())));
+        }
+        grouping.set(groupings.get(0));
         search.addListener((o, a, b) -> refilter());
         department.addListener((o, a, b) -> refilter());
         category.addListener((o, a, b) -> refilter());
@@ -81,7 +103,8 @@ public final class ResearchersViewModel {
         show(List.of());
     }
 
-    void show(List<ResearcherSummary> summaries) {
+    /** Shows loaded rows (FX thread); public for benchmarks that measure filtering without a database. */
+    public void show(List<ResearcherSummary> summaries) {
         List<ResearcherRowViewModel> newRows = new ArrayList<>(summaries.size());
         Map<String, String> deptNames = new LinkedHashMap<>();
         for (ResearcherSummary s : summaries) {
@@ -112,7 +135,75 @@ public final class ResearchersViewModel {
     }
 
     private void updateCounts() {
+        shown = -1;
         counts.set(messages.get("researchers.counts", visible.size(), rows.size()));
+    }
+
+    /**
+     * The table reports how many rows it shows after its own column filters (ControlsFX), so that the counts in the
+     * status bar match what the user sees.
+     */
+    public void reportShown(int count) {
+        if (count != shown) {
+            shown = count;
+            counts.set(messages.get("researchers.counts", count, rows.size()));
+        }
+    }
+
+    /** Groups rows (as the table shows them) by the chosen heading; empty when grouping is off. */
+    public List<Group> groups(List<ResearcherRowViewModel> tableRows) {
+        Grouping g = grouping.get() == null ? Grouping.NONE : Grouping.valueOf(grouping.get().value());
+        if (g == Grouping.NONE) {
+            return List.of();
+        }
+        Map<String, List<ResearcherRowViewModel>> byKey = new java.util.TreeMap<>();
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (ResearcherRowViewModel r : tableRows) {
+            String key = g == Grouping.DEPARTMENT ? r.departmentCode()
+                    : String.valueOf(ResearchCategory.valueOf(r.categoryCode()).ordinal());
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            labels.putIfAbsent(key, g == Grouping.DEPARTMENT ? r.department() : r.category());
+        }
+        List<Group> out = new ArrayList<>();
+        byKey.forEach((k, list) -> out.add(new Group(messages.get("researchers.group.heading", labels.get(k),
+                list.size()), list)));
+        return out;
+    }
+
+    /** Opens the profile of a row (double-click or Enter). */
+    public void open(ResearcherRowViewModel row) {
+        if (row != null) {
+            opener.accept(new OpenRequest(new ResearcherId(row.id()), false));
+        }
+    }
+
+    /** Opens the profile of a row in a second window, e.g. to compare. */
+    public void openInNewWindow(ResearcherRowViewModel row) {
+        if (row != null) {
+            opener.accept(new OpenRequest(new ResearcherId(row.id()), true));
+        }
+    }
+
+    /** Starts a new researcher (Ctrl+N). */
+    public void newResearcher() {
+        opener.accept(new OpenRequest(null, true));
+    }
+
+    /** Who opens profile editors (the main window). */
+    public void setOpener(Consumer<OpenRequest> opener) {
+        this.opener = opener;
+    }
+
+    public ObservableList<Choice> groupingChoices() {
+        return groupings;
+    }
+
+    public ObjectProperty<Choice> groupingProperty() {
+        return grouping;
+    }
+
+    public ObjectProperty<ResearcherRowViewModel> selectedProperty() {
+        return selected;
     }
 
     public ObservableList<ResearcherRowViewModel> visibleRows() {

@@ -12,6 +12,8 @@ import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.app.keytech.KeyTechnologiesViewModel;
+import org.talentbench.app.evaluation.EvaluationViewModel;
+import org.talentbench.app.profile.ResearcherEditorViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
 import org.talentbench.demo.DemoSpec;
 import org.talentbench.i18n.Language;
@@ -35,7 +37,9 @@ public final class MainViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
     private final ResearchersViewModel researchers;
     private final KeyTechnologiesViewModel keyTechnologies;
+    private final EvaluationViewModel evaluation;
     private Consumer<Language> languageListener = l -> { };
+    private Consumer<ResearchersViewModel.OpenRequest> profilePresenter = r -> { };
 
     public MainViewModel(Messages messages, UserSettings settings, TaskRunner tasks, DialogService dialogs,
                          StatusViewModel status) {
@@ -46,14 +50,28 @@ public final class MainViewModel {
         this.status = status;
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
         this.keyTechnologies = new KeyTechnologiesViewModel(messages, tasks, dialogs);
+        this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
+        evaluation.onOpenProfile(employeeNo -> {
+            researchers.searchProperty().set(employeeNo);
+            screen.set(Screen.RESEARCHERS);
+        });
+        researchers.setOpener(r -> {
+            if (workspace.get() != null) {
+                profilePresenter.accept(r);
+            }
+        });
         researchers.countsProperty().addListener((o, a, b) -> status.setFacts(b));
         status.setFacts(researchers.countsProperty().get());
         workspace.addListener((o, old, now) -> {
             status.setDatabase(now == null ? messages.get("status.noDatabase") : now.display());
             if (now == null) {
                 researchers.clear();
+                status.setAudit("", "", false);
+                evaluation.clear();
             } else {
                 researchers.load(now.researchers());
+                maintain(now);
+                evaluation.load(now.rounds());
             }
             keyTechnologies.setWorkspace(now);
         });
@@ -72,6 +90,13 @@ public final class MainViewModel {
         } else {
             createDemo(target);
         }
+    }
+
+    /** First thing after the window shows when {@code --db} named a shared server database. */
+    public void startShared(String url) {
+        tasks.run(messages.get("status.opening", url.replaceAll("password=[^&]*", "password=***")),
+                p -> Workspace.openShared(url), this::adopt,
+                failure -> dialogs.showError(messages.get("file.open.failed"), UiMessages.describe(messages, failure)));
     }
 
     /** Adopts an already open workspace (tests, or a caller that opened it). */
@@ -122,11 +147,68 @@ public final class MainViewModel {
         }, failure -> dialogs.showError(messages.get("file.demo.failed"), UiMessages.describe(messages, failure)));
     }
 
+    /**
+     * After a database opens: the scheduled backup when one is due, then the audit-trail check, whose result stays
+     * in the status bar. A tampered trail is also shown in a dialog, since it is what a reviewer must not miss.
+     */
+    private void maintain(Workspace opened) {
+        tasks.run(messages.get("status.checkingAudit"), p -> {
+            opened.backupIfDue(settings.backupKeep());
+            return opened.checkAuditTrail();
+        }, s -> {
+            if (workspace.get() != opened) {
+                return;
+            }
+            String detail = messages.get(s.key(), s.args());
+            status.setAudit(s.intact() ? messages.get("status.audit.intact")
+                    : messages.get("status.audit.broken", s.brokenId()), detail, !s.intact());
+            if (!s.intact()) {
+                dialogs.showError(messages.get("status.audit.title"), detail);
+            }
+        }, failure -> status.setAudit(messages.get("status.audit.unknown"), UiMessages.describe(messages, failure),
+                false));
+    }
+
+    /** One-click backup of the open database into the {@code backups} folder beside it. */
+    public void backupNow() {
+        Workspace current = workspace.get();
+        if (current == null) {
+            return;
+        }
+        tasks.run(messages.get("status.backingUp"), p -> current.backupNow(settings.backupKeep()),
+                file -> dialogs.showInformation(messages.get("menu.file.backup"), messages.get("backup.saved", file)),
+                failure -> dialogs.showError(messages.get("menu.file.backup"), UiMessages.describe(messages, failure)));
+    }
+
     public void changeLanguage(Language language) {
         if (language != messages.language()) {
             settings.language(language);
             languageListener.accept(language);
         }
+    }
+
+    /** Who shows profile editors (the main window's editor windows). */
+    public void setProfilePresenter(Consumer<ResearchersViewModel.OpenRequest> presenter) {
+        this.profilePresenter = presenter;
+    }
+
+    /**
+     * A profile editor on the open workspace, with its own dialogs; a save reloads the researchers table.
+     *
+     * @throws IllegalStateException when no database is open
+     */
+    public ResearcherEditorViewModel createEditor(DialogService editorDialogs) {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            throw new IllegalStateException("no database open");
+        }
+        ResearcherEditorViewModel vm = new ResearcherEditorViewModel(messages, ws.profiles(), tasks, editorDialogs);
+        vm.onSaved(id -> {
+            if (workspace.get() == ws) {
+                researchers.load(ws.researchers());
+            }
+        });
+        return vm;
     }
 
     public void onLanguageChangeListener(Consumer<Language> listener) {
@@ -159,6 +241,10 @@ public final class MainViewModel {
 
     public KeyTechnologiesViewModel keyTechnologies() {
         return keyTechnologies;
+    }
+
+    public EvaluationViewModel evaluation() {
+        return evaluation;
     }
 
     public DialogService dialogs() {

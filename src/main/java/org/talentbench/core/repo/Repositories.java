@@ -12,5 +12,25 @@ public interface Repositories {
 
     SettingsRepository settings();
 
+    SchemeRepository schemes();
+
+    RoundRepository rounds();
+
+    SnapshotRepository snapshots();
+
+    ChangeLogRepository changeLog();
+
+    AccountRepository accounts();
+
+    PanelRepository panels();
+
+    ConflictRepository conflicts();
+
+    ReviewRepository reviews();
+
+    BallotRepository ballots();
+
+    CommitteeDecisionRepository committeeDecisions();
+
     TechnologyRepository technologies();
 }

@@ -1,5 +1,6 @@
 package org.talentbench.core.repo;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.talentbench.core.researcher.Researcher;
@@ -12,6 +13,9 @@ public interface ResearcherRepository {
     Optional<Researcher> findById(ResearcherId id);
 
     Optional<Researcher> findByEmployeeNo(String employeeNo);
+
+    /** The stored profiles among {@code ids}, in id order (unknown ids are skipped). */
+    List<Researcher> findByIds(Collection<ResearcherId> ids);
 
     int count();
 

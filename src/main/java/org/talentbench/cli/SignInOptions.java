@@ -1,0 +1,68 @@
+package org.talentbench.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.talentbench.security.Principal;
+import org.talentbench.service.AuthService;
+import org.talentbench.store.Database;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --user LOGIN [--password-file FILE]}: who runs a committee command. The password is the first line of the
+ * file, or else the next line of standard input; it is never an option value (that would show in the process list
+ * and the shell history).
+ */
+public final class SignInOptions {
+    @Option(names = "--user", paramLabel = "LOGIN", description = "Account to sign in as.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File whose first line is the password (default: read a line from standard input).")
+    Path passwordFile;
+
+    private static BufferedReader stdin;
+
+    /** The next line of standard input, shared by every read in this process. */
+    static synchronized char[] stdinLine() {
+        try {
+            if (stdin == null) {
+                stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            }
+            String line = stdin.readLine();
+            if (line == null) {
+                throw new UsageException("password: no line on standard input");
+            }
+            return line.toCharArray();
+        } catch (IOException e) {
+            throw new UsageException("password: " + e.getMessage());
+        }
+    }
+
+    /** The first line of {@code file}, or the next line of standard input when {@code file} is null. */
+    static char[] password(Path file) {
+        if (file == null) {
+            return stdinLine();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty()) {
+                throw new UsageException("--password-file " + file + ": empty");
+            }
+            return lines.get(0).toCharArray();
+        } catch (IOException e) {
+            throw new UsageException("--password-file " + file + ": " + e.getMessage());
+        }
+    }
+
+    Principal signIn(Database db) {
+        if (user == null || user.isBlank()) {
+            throw new UsageException("--user LOGIN");
+        }
+        return new AuthService(db).login(user, password(passwordFile));
+    }
+}

@@ -1,0 +1,20 @@
+package org.talentbench.service;
+
+import org.talentbench.security.Permission;
+
+/**
+ * A service call made by a principal whose role or panel does not allow it. Thrown by the services themselves, so a
+ * screen that forgot to hide a button (or a script calling the CLI) is refused all the same. Key
+ * {@code error.access.denied} (arg: the permission) or {@code error.access.notOnPanel}.
+ */
+public class AccessDeniedException extends UserFacingException {
+    private static final long serialVersionUID = 1L;
+
+    public AccessDeniedException(Permission permission) {
+        super("error.access.denied", false, null, permission.name());
+    }
+
+    public AccessDeniedException(String key, Object... args) {
+        super(key, false, null, args);
+    }
+}
