@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             IndicatorsCommand.class,
             LintCommand.class,
             SchemeCommand.class,
+            TechCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             AuditCommand.class,

@@ -153,6 +153,11 @@ public final class TechnologyService {
 
     /** Everything the map and the finder read, in one transaction, with the standings of the date. */
     public TechInput input(LocalDate asOf) {
+        return input(asOf, true);
+    }
+
+    /** As {@link #input(LocalDate)}; without standings when {@code withStandings} is false. */
+    public TechInput input(LocalDate asOf, boolean withStandings) {
         TechInput data = tx.inTransaction(repos -> {
             TechnologyList list = listIn(repos);
             Map<OutputId, Set<String>> rejected = new HashMap<>();
@@ -165,19 +170,45 @@ public final class TechnologyService {
                     repos.representativeWorks().findAll(), repos.departments().findAll(),
                     repos.technologies().outputTags(), rejected, Standings.none());
         });
-        Standings s = standings.standings(tx, asOf);
+        Standings s = withStandings ? standings.standings(tx, asOf) : Standings.none();
         return new TechInput(data.list(), asOf, data.researchers(), data.outputs(), data.representativeWorks(),
                 data.departments(), data.outputTags(), data.rejected(), s);
     }
 
     /** The talent map on {@code asOf}. */
     public TalentMap map(LocalDate asOf, TalentMapOptions options) {
-        return TalentMapBuilder.build(input(asOf), options);
+        return map(asOf, options, true);
+    }
+
+    /** The talent map on {@code asOf}, with or without standings. */
+    public TalentMap map(LocalDate asOf, TalentMapOptions options, boolean withStandings) {
+        return TalentMapBuilder.build(input(asOf, withStandings), options);
     }
 
     /** The ranked candidates for an open call on {@code asOf}. */
     public Shortlist candidates(Challenge challenge, CandidateFilter filter, FinderOptions options, LocalDate asOf) {
-        return CandidateFinder.find(input(asOf), challenge, filter, options, TalentMapOptions.defaults());
+        return candidates(challenge, filter, options, asOf, true);
+    }
+
+    /** The ranked candidates, with or without standings in the score. */
+    public Shortlist candidates(Challenge challenge, CandidateFilter filter, FinderOptions options, LocalDate asOf,
+                                boolean withStandings) {
+        return CandidateFinder.find(input(asOf, withStandings), challenge, filter, options,
+                TalentMapOptions.defaults());
+    }
+
+    /** The institute's departments, for filters. */
+    public List<org.talentbench.core.researcher.Department> departments() {
+        return tx.read(repos -> repos.departments().findAll());
+    }
+
+    /** "姓名（工号）" of every researcher, by id, for lists of suggestions. */
+    public Map<ResearcherId, String> researcherLabels() {
+        return tx.read(repos -> {
+            Map<ResearcherId, String> m = new HashMap<>();
+            repos.researchers().findAll().forEach(r -> m.put(r.id(), r.nameZh() + "（" + r.employeeNo() + "）"));
+            return m;
+        });
     }
 
     // ---------------------------------------------------------------- tags and suggestions
@@ -263,6 +294,37 @@ public final class TechnologyService {
         });
     }
 
+    /**
+     * Accepts or rejects the pending suggestion of {@code code} for one output (the CLI's way in).
+     *
+     * @throws InvalidInputException {@code tech.suggestion.notPending} when no such suggestion waits
+     */
+    public void decideOutput(OutputId outputId, String code, boolean accept) {
+        PendingSuggestion p = pendingOutputSuggestions(code, Integer.MAX_VALUE).stream()
+                .filter(s -> s.output().id().equals(outputId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("tech.suggestion.notPending", outputId.value(), code));
+        decide(p, accept ? TagVerdict.ACCEPTED : TagVerdict.REJECTED);
+    }
+
+    /**
+     * Accepts or rejects the pending profile suggestion of {@code code} for a researcher.
+     *
+     * @throws InvalidInputException {@code tech.suggestion.notPending} when no such suggestion waits
+     */
+    public void decideResearcher(ResearcherId researcherId, String code, boolean accept) {
+        PendingSuggestion p = pendingResearcherSuggestions(code, Integer.MAX_VALUE).stream()
+                .filter(s -> s.researcherId().equals(researcherId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("tech.suggestion.notPending", researcherId.value(),
+                        code));
+        decide(p, accept ? TagVerdict.ACCEPTED : TagVerdict.REJECTED);
+    }
+
+    /** The researcher with this employee number. */
+    public Researcher researcher(String employeeNo) {
+        return tx.read(repos -> repos.researchers().findByEmployeeNo(employeeNo))
+                .orElseThrow(() -> new InvalidInputException("tech.researcher.unknown", employeeNo));
+    }
+
     /** Tags an output by hand with a technology active today. */
     public void tagOutput(OutputId outputId, String code) {
         tx.inTransaction(repos -> {
@@ -316,7 +378,7 @@ public final class TechnologyService {
 
     private static Researcher researcher(Repositories repos, ResearcherId id) {
         return repos.researchers().findById(id)
-                .orElseThrow(() -> new InvalidInputException("tech.researcher.unknown", id.value()));
+                .orElseThrow(() -> new InvalidInputException("tech.researcher.unknown", String.valueOf(id.value())));
     }
 
     private void requireActive(Repositories repos, String code) {

@@ -14,6 +14,8 @@ import org.talentbench.store.DatabaseLocation;
 public final class Workspace implements AutoCloseable {
     private final Database database;
     private final ResearcherService researchers;
+    private final TechnologyService technologies;
+    private final TechnologyExports technologyExports;
     private final RoundService rounds;
     private final ImportService imports;
     private final ExportService exports;
@@ -22,6 +24,8 @@ public final class Workspace implements AutoCloseable {
     public Workspace(Database database) {
         this.database = database;
         this.researchers = new ResearcherService(database);
+        this.technologies = new TechnologyService(database);
+        this.technologyExports = new TechnologyExports(database);
         this.rounds = new RoundService(database);
         this.imports = new ImportService(database);
         this.exports = new ExportService(database);
@@ -69,6 +73,14 @@ public final class Workspace implements AutoCloseable {
 
     public ResearcherService researchers() {
         return researchers;
+    }
+
+    public TechnologyService technologies() {
+        return technologies;
+    }
+
+    public TechnologyExports technologyExports() {
+        return technologyExports;
     }
 
     /** Checks the tamper-evident audit trail of this database. */

@@ -11,6 +11,7 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
+import org.talentbench.app.keytech.KeyTechnologiesViewModel;
 import org.talentbench.app.evaluation.EvaluationViewModel;
 import org.talentbench.app.profile.ResearcherEditorViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
@@ -35,6 +36,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
     private final ResearchersViewModel researchers;
+    private final KeyTechnologiesViewModel keyTechnologies;
     private final EvaluationViewModel evaluation;
     private Consumer<Language> languageListener = l -> { };
     private Consumer<ResearchersViewModel.OpenRequest> profilePresenter = r -> { };
@@ -47,6 +49,7 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.status = status;
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
+        this.keyTechnologies = new KeyTechnologiesViewModel(messages, tasks, dialogs);
         this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
         evaluation.onOpenProfile(employeeNo -> {
             researchers.searchProperty().set(employeeNo);
@@ -70,6 +73,7 @@ public final class MainViewModel {
                 maintain(now);
                 evaluation.load(now.rounds());
             }
+            keyTechnologies.setWorkspace(now);
         });
         status.setDatabase(messages.get("status.noDatabase"));
     }
@@ -233,6 +237,10 @@ public final class MainViewModel {
 
     public ResearchersViewModel researchers() {
         return researchers;
+    }
+
+    public KeyTechnologiesViewModel keyTechnologies() {
+        return keyTechnologies;
     }
 
     public EvaluationViewModel evaluation() {

@@ -21,7 +21,7 @@ public final class DefaultTechnologies {
     /** Effective date of every default entry. */
     public static final LocalDate EFFECTIVE = LocalDate.of(2021, 1, 1);
     /** Note recorded with every default entry. */
-    public static final String NOTE = "default list (seed fields, 14th Five-Year Plan)";
+    public static final String NOTE = "默认清单（“十四五”重点领域）";
 
     private DefaultTechnologies() {
     }

@@ -15,7 +15,8 @@ import org.talentbench.core.researcher.OutputAttribute;
 /**
  * Suggests technologies for an output from its title, keywords and venue, by the technologies' matching terms
  * ({@link TermMatcher}). Deterministic and explainable: the score of a technology is the sum, over its distinct
- * terms, of the weight of each field the term is found in (title 2, keywords 2, venue 1 by default); a technology
+ * terms, of the weight of each field the term is found in (title 2, keywords 2, venue 1 by default) — a term found
+ * only inside a longer term of the same technology ("机床" in "数控机床") is not counted again; a technology
  * is suggested when its score reaches the threshold (2 by default — one term in the title or the keywords, or two
  * in the venue name). Suggestions come sorted by score, highest first, then by list order.
  *
@@ -116,7 +117,7 @@ public final class TagSuggester {
             List<MatchedTerm> matches = new ArrayList<>(4);
             for (int term : termsOfTech[t]) {
                 for (int f = 0; f < 3; f++) {
-                    if (found[f] != null && found[f][term]) {
+                    if (found[f] != null && found[f][term] && !inLongerTerm(t, term, found[f])) {
                         score += w[f];
                         matches.add(new MatchedTerm(spelling(term, t), fields[f]));
                     }
@@ -144,7 +145,7 @@ public final class TagSuggester {
         for (int t : techsHit(new boolean[][] {found})) {
             List<MatchedTerm> matches = new ArrayList<>();
             for (int term : termsOfTech[t]) {
-                if (found[term]) {
+                if (found[term] && !inLongerTerm(t, term, found)) {
                     matches.add(new MatchedTerm(spelling(term, t), MatchField.TEXT));
                 }
             }
@@ -152,6 +153,21 @@ public final class TagSuggester {
             orders.add(t);
         }
         return sorted(out, orders);
+    }
+
+    /**
+     * Whether another term of the same technology, found in the same field, contains this one ("机床" inside
+     * "数控机床"): a term is counted once, as its longest form.
+     */
+    private boolean inLongerTerm(int tech, int term, boolean[] found) {
+        String n = terms[term].normalised();
+        for (int other : termsOfTech[tech]) {
+            if (other != term && found[other] && terms[other].normalised().length() > n.length()
+                    && terms[other].normalised().contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The technologies owning at least one found term, in list order. */

@@ -41,6 +41,15 @@ class TagSuggesterTest {
     }
 
     @Test
+    void aTermInsideALongerTermOfTheSameTechnologyCountsOnce() {
+        // "机床" lies inside "数控机床" and "五轴"; title only: 数控机床 2 + 五轴 2 + 热误差补偿 2
+        TagSuggestion s = suggester.suggest("五轴数控机床热误差补偿方法", "", "", null).get(0);
+        assertEquals("cnc-machine-tools", s.code());
+        assertEquals(6.0, s.score(), 1e-9);
+        assertEquals(List.of("数控机床", "五轴", "热误差补偿"), s.terms());
+    }
+
+    @Test
     void aVenueAloneIsNotEnough() {
         // one venue term weighs 1, below the threshold of 2
         assertEquals(List.of(), codes("On the stability of things", "", "Nature Photonics"));
