@@ -49,11 +49,34 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--scheme-file", paramLabel = "FILE.json", description = "A scheme as JSON (UTF-8).")
     Path schemeFile;
 
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Lint the schemes stored in this database (the defaults are stored on first use).")
+    String db;
+
+    @Option(names = "--scheme", paramLabel = "ID", description = "With --db: only the stored scheme with this id.")
+    String schemeId;
+
     @Override
     public Integer call() throws IOException {
         List<Scheme> schemes = new ArrayList<>();
         List<LintFinding> findings;
-        if (schemeFile != null) {
+        if (schemeId != null && db == null) {
+            throw new UsageException("--scheme ID needs --db PATH");
+        }
+        if (db != null) {
+            try (org.talentbench.store.Database database = org.talentbench.store.Database.open(
+                    org.talentbench.store.DatabaseLocation.parse(db), false)) {
+                schemes.addAll(new org.talentbench.service.SchemeService(database).active());
+            }
+            if (schemeId != null) {
+                schemes.removeIf(s -> !s.id().equals(schemeId.trim()));
+                if (schemes.isEmpty()) {
+                    throw new InvalidInputException("scheme.unknown", schemeId);
+                }
+            }
+            findings = schemeId != null ? PolicyLint.lint(schemes.get(0), LintConfig.defaults())
+                    : PolicyLint.lintAll(schemes, CycleRules.defaults(), LintConfig.defaults());
+        } else if (schemeFile != null) {
             Scheme s = SchemeJson.read(readFile(schemeFile));
             schemes.add(s);
             findings = PolicyLint.lint(s, LintConfig.defaults());

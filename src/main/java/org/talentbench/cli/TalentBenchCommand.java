@@ -33,6 +33,15 @@ import picocli.CommandLine.Spec;
             ConflictsCommand.class,
             ReviewCommand.class,
             CommitteeCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            AuditCommand.class,
+            RoundsCommand.class,
+            RoundCommand.class,
+            RankingCommand.class,
+            EvaluateCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

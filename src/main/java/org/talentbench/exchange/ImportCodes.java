@@ -123,4 +123,18 @@ public final class ImportCodes {
     public static final String ROW_DATE_ORDER = "import.row.dateOrder";
     /** {0}: an employee number that the researchers sheet does not have. */
     public static final String ROW_UNKNOWN_RESEARCHER = "import.row.unknownResearcher";
+
+    // --- the import service: several files and the database together
+    /** The sheet follows neither template: its columns must be mapped. */
+    public static final String SHEET_UNKNOWN_LAYOUT = "import.sheet.unknownLayout";
+    /** {0}: a value (employee number, ORCID iD, DOI, number) that another file of the same import has too, {1}: that file. */
+    public static final String PLAN_DUPLICATE = "import.plan.duplicate";
+    /** {0}: an ORCID iD, {1}: the employee number of the stored researcher who has it. */
+    public static final String RESEARCHER_ORCID_TAKEN = "import.researcher.orcidTaken";
+    /** {0}: the ORCID iD or name of the person a record is about, whom no researcher of the institute matches. */
+    public static final String PERSON_UNKNOWN = "import.scholarly.unknownPerson";
+    /** {0}: the work's title. No author matches a researcher of the institute; the work was left out. */
+    public static final String WORK_NO_INSTITUTE_AUTHOR = "import.work.noInstituteAuthor";
+    /** {0}: the author's name, {1}: the employee numbers of the researchers it could be. Not matched. */
+    public static final String AUTHOR_AMBIGUOUS = "import.author.ambiguous";
 }

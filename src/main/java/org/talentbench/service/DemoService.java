@@ -48,7 +48,7 @@ public final class DemoService {
         }
         boolean done = false;
         try (Database db = Database.open(location)) {
-            StoreSink sink = new StoreSink(db, progress, cancelled);
+            StoreSink sink = new StoreSink(db, f -> progress.accept(0.85 * f), cancelled);
             DemoInstituteGenerator.generate(spec, sink);
             db.inTransaction(r -> {
                 r.settings().put("institute.name", "江苏省先进技术研究院（示范）");
@@ -56,6 +56,7 @@ public final class DemoService {
                 r.settings().put("demo.seed", Long.toString(spec.seed()));
                 return null;
             });
+            DemoRounds.create(db, spec.seed(), f -> progress.accept(0.85 + 0.15 * f));
             done = true;
             return new Result(location, sink.researchers, sink.outputs);
         } finally {

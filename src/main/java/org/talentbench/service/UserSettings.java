@@ -20,6 +20,7 @@ public final class UserSettings {
     private static final Logger LOG = LoggerFactory.getLogger(UserSettings.class);
     private static final String LANGUAGE = "ui.language";
     private static final String LAST_DATABASE = "db.last";
+    private static final String BACKUP_KEEP = "backup.keep";
 
     private final Path file;
     private final Properties props = new Properties();
@@ -57,6 +58,21 @@ public final class UserSettings {
 
     public void lastDatabase(Path path) {
         props.setProperty(LAST_DATABASE, path.toString());
+        save();
+    }
+
+    /** How many backups to keep per database (default {@link BackupService#DEFAULT_KEEP}). */
+    public int backupKeep() {
+        try {
+            int n = Integer.parseInt(props.getProperty(BACKUP_KEEP, "").trim());
+            return n >= 1 ? n : BackupService.DEFAULT_KEEP;
+        } catch (NumberFormatException e) {
+            return BackupService.DEFAULT_KEEP;
+        }
+    }
+
+    public void backupKeep(int keep) {
+        props.setProperty(BACKUP_KEEP, Integer.toString(Math.max(1, keep)));
         save();
     }
 

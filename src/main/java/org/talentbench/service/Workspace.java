@@ -2,6 +2,8 @@ package org.talentbench.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import org.talentbench.store.Database;
 import org.talentbench.store.DatabaseLocation;
 
@@ -12,10 +14,16 @@ import org.talentbench.store.DatabaseLocation;
 public final class Workspace implements AutoCloseable {
     private final Database database;
     private final ResearcherService researchers;
+    private final RoundService rounds;
+    private final ImportService imports;
+    private final ExportService exports;
 
     public Workspace(Database database) {
         this.database = database;
         this.researchers = new ResearcherService(database);
+        this.rounds = new RoundService(database);
+        this.imports = new ImportService(database);
+        this.exports = new ExportService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -49,6 +57,37 @@ public final class Workspace implements AutoCloseable {
 
     public ResearcherService researchers() {
         return researchers;
+    }
+
+    /** Checks the tamper-evident audit trail of this database. */
+    public AuditService.Status checkAuditTrail() {
+        return AuditService.verify(database);
+    }
+
+    /**
+     * The scheduled backup, run when the app opens a database: backs up to the {@code backups} folder beside it when
+     * the newest backup is older than a day, keeping the newest {@code keep}. A shared PostgreSQL database is
+     * skipped (its server is backed up by its administrator).
+     */
+    public Optional<Path> backupIfDue(int keep) {
+        return new BackupService(keep, Clock.systemDefaultZone()).backupIfDue(database, BackupService.DEFAULT_INTERVAL);
+    }
+
+    /** One-click backup to the {@code backups} folder beside the database, keeping the newest {@code keep}. */
+    public Path backupNow(int keep) {
+        return new BackupService(keep, Clock.systemDefaultZone()).backup(database, BackupService.MANUAL);
+    }
+
+    public RoundService rounds() {
+        return rounds;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

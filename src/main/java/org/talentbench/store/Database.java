@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +23,10 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentbench.core.repo.Repositories;
@@ -41,8 +43,8 @@ import org.talentbench.core.repo.Transactions;
 public final class Database implements Transactions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String MIGRATIONS = "classpath:db/migration/common";
+    private static final String POSTGRES_MIGRATIONS = "classpath:db/migration/postgresql";
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DatabaseLocation location;
     private final JdbcConnectionPool pool;
@@ -52,7 +54,10 @@ public final class Database implements Transactions, AutoCloseable {
     private Database(DatabaseLocation location, JdbcConnectionPool pool, Path lastBackup) {
         this.location = location;
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dsl = location.kind() == DatabaseLocation.Kind.POSTGRES
+                // the generated classes carry H2's upper-case names; PostgreSQL folds unquoted names to lower case
+                ? DSL.using(pool, SQLDialect.POSTGRES, new Settings().withRenderNameCase(RenderNameCase.LOWER))
+                : DSL.using(pool, SQLDialect.H2);
         this.lastBackup = lastBackup;
     }
 
@@ -66,8 +71,7 @@ public final class Database implements Transactions, AutoCloseable {
      */
     public static Database open(DatabaseLocation location, boolean create) {
         if (location.kind() == DatabaseLocation.Kind.POSTGRES) {
-            throw new DatabaseOpenException(DatabaseProblem.UNREACHABLE, location.display(),
-                    "PostgreSQL mode is not available in this version", null);
+            return openPostgres(location);
         }
         boolean existed = false;
         if (location.kind() == DatabaseLocation.Kind.H2_FILE) {
@@ -79,7 +83,7 @@ public final class Database implements Transactions, AutoCloseable {
         }
         JdbcConnectionPool pool = createPool(location, existed, false);
         try {
-            MigrateResult result = flyway(pool).migrate();
+            MigrateResult result = flyway(pool, location).migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("migrated {} to schema {} ({} migrations)", location.display(), result.targetSchemaVersion,
                         result.migrationsExecuted);
@@ -103,7 +107,7 @@ public final class Database implements Transactions, AutoCloseable {
         boolean pending;
         String current;
         try {
-            MigrationInfoService info = flyway(readOnly).info();
+            MigrationInfoService info = flyway(readOnly, location).info();
             checkNotNewer(location, info);
             pending = info.pending().length > 0 && info.applied().length > 0;
             current = info.current() == null ? "0" : info.current().getVersion().toString();
@@ -117,10 +121,69 @@ public final class Database implements Transactions, AutoCloseable {
         return pending ? backupFile(location, current) : null;
     }
 
-    private static Flyway flyway(JdbcConnectionPool pool) {
+    /**
+     * Opens a shared PostgreSQL database: the server must be reachable and the database exist; the schema is
+     * migrated unless it comes from a newer TalentBench. No file backup is made: a server is backed up by its
+     * administrator ({@code pg_dump}).
+     */
+    private static Database openPostgres(DatabaseLocation location) {
+        PgConnectionInfo info = PgConnectionInfo.resolve(location);
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(info.jdbcUrl());
+        source.setUser(info.user());
+        if (info.password() != null) {
+            source.setPassword(info.password());
+        }
+        source.setApplicationName("TalentBench");
+        source.setConnectTimeout(10);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(8);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translatePostgres(location, e);
+        }
+        try {
+            Flyway flyway = flyway(pool, location);
+            checkNotNewer(location, flyway.info());
+            MigrateResult result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("migrated {} to schema {} ({} migrations)", location.display(), result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            }
+        } catch (DatabaseOpenException e) {
+            pool.dispose();
+            throw e;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new DatabaseOpenException(DatabaseProblem.MIGRATION_FAILED, location.display(),
+                    e.getMessage(), e);
+        }
+        return new Database(location, pool, null);
+    }
+
+    private static DatabaseOpenException translatePostgres(DatabaseLocation location, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        DatabaseProblem problem;
+        if (state.startsWith("28")) {
+            problem = DatabaseProblem.ACCESS_DENIED;
+        } else if ("3D000".equals(state)) {
+            problem = DatabaseProblem.NOT_FOUND;
+        } else {
+            problem = DatabaseProblem.UNREACHABLE;
+        }
+        LOG.warn("cannot open {}: {}", location.display(), e.getMessage(), e);
+        return new DatabaseOpenException(problem, location.display(), firstLine(e.getMessage()), e);
+    }
+
+    private static Flyway flyway(JdbcConnectionPool pool, DatabaseLocation location) {
+        String[] locations = location.kind() == DatabaseLocation.Kind.POSTGRES
+                ? new String[] {MIGRATIONS, POSTGRES_MIGRATIONS}
+                : new String[] {MIGRATIONS};
         return Flyway.configure()
                 .dataSource(pool)
-                .locations(MIGRATIONS)
+                .locations(locations)
                 .validateMigrationNaming(true)
                 .load();
     }
@@ -157,6 +220,15 @@ public final class Database implements Transactions, AutoCloseable {
         if (Files.isDirectory(data)) {
             throw new DatabaseOpenException(DatabaseProblem.NOT_H2, location.display(), null, null);
         }
+        checkHeader(location);
+        if (!isWritable(data) || !isWritable(data.getParent())) {
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), null, null);
+        }
+        return true;
+    }
+
+    private static void checkHeader(DatabaseLocation location) {
+        Path data = location.dataFile();
         byte[] head = new byte[H2_HEADER.length];
         try (InputStream in = Files.newInputStream(data)) {
             int n = in.readNBytes(head, 0, head.length);
@@ -166,10 +238,6 @@ public final class Database implements Transactions, AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), e.getMessage(), e);
         }
-        if (!isWritable(data) || !isWritable(data.getParent())) {
-            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), null, null);
-        }
-        return true;
     }
 
     /** Files.isWritable is always true for root, so the owner's write bit is checked too where POSIX applies. */
@@ -188,7 +256,9 @@ public final class Database implements Transactions, AutoCloseable {
     private static JdbcConnectionPool createPool(DatabaseLocation location, boolean mustExist, boolean readOnly) {
         String url = location.jdbcUrl();
         if (location.kind() == DatabaseLocation.Kind.H2_FILE) {
-            url += ";DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "")
+            // WRITE_DELAY=0: a commit is written to the file before it returns, so a killed process or a full disk
+            // never loses a transaction that was reported committed (H2's default delays the write by 500 ms)
+            url += ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "")
                     + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
@@ -229,19 +299,69 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private static Path backupFile(DatabaseLocation location, String fromVersion) {
-        Path data = location.dataFile();
-        Path dir = data.resolveSibling("backups");
-        String base = location.file().getFileName().toString();
-        Path target = dir.resolve(base + "-before-migration-v" + fromVersion + "-"
-                + LocalDateTime.now().format(STAMP) + DatabaseLocation.H2_SUFFIX);
+        Path target = BackupArchive.fileFor(location, LocalDateTime.now(), "before-migration-v" + fromVersion);
         try {
-            Files.createDirectories(dir);
-            Files.copy(data, target);
-            LOG.info("backed up {} to {} before migrating", data, target);
+            BackupArchive.writeFromFile(location.dataFile(), fromVersion, "before-migration", target);
             return target;
         } catch (IOException e) {
-            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), dir.toString(), e);
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), target.getParent().toString(),
+                    e);
         }
+    }
+
+    /**
+     * Checks an H2 file that is not open without writing to it: it must be an H2 file holding a TalentBench schema
+     * no newer than this version.
+     *
+     * @return its schema version
+     * @throws DatabaseOpenException NOT_FOUND, NOT_H2, CORRUPT or NEWER_VERSION
+     */
+    public static String inspect(DatabaseLocation location) {
+        if (location.kind() != DatabaseLocation.Kind.H2_FILE) {
+            throw new IllegalArgumentException("not an H2 file: " + location.display());
+        }
+        Path data = location.dataFile();
+        if (!Files.isRegularFile(data)) {
+            throw new DatabaseOpenException(DatabaseProblem.NOT_FOUND, location.display(), null, null);
+        }
+        checkHeader(location);
+        JdbcConnectionPool readOnly = createPool(location, true, true);
+        try {
+            MigrationInfoService info = flyway(readOnly, location).info();
+            checkNotNewer(location, info);
+            if (info.current() == null || info.applied().length == 0) {
+                throw new DatabaseOpenException(DatabaseProblem.NOT_H2, location.display(), null, null);
+            }
+            return info.current().getVersion().toString();
+        } catch (DatabaseOpenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DatabaseOpenException(DatabaseProblem.CORRUPT, location.display(), e.getMessage(), e);
+        } finally {
+            readOnly.dispose();
+        }
+    }
+
+    /** The newest schema version this TalentBench knows (its last migration). */
+    public static String latestSchemaVersion() {
+        JdbcConnectionPool probe = JdbcConnectionPool.create("jdbc:h2:mem:", "sa", "");
+        try {
+            MigrationInfo[] all = flyway(probe, DatabaseLocation.memory("probe")).info().all();
+            return all[all.length - 1].getVersion().toString();
+        } finally {
+            probe.dispose();
+        }
+    }
+
+    /** The schema version of this database (its last applied migration). */
+    public String schemaVersion() {
+        MigrationInfo current = flyway(pool, location).info().current();
+        return current == null ? "0" : current.getVersion().toString();
+    }
+
+    /** Writes H2's online backup zip of this file database (consistent while others keep writing). */
+    void backupTo(Path zip) {
+        dsl.query("BACKUP TO {0}", DSL.inline(zip.toAbsolutePath().toString())).execute();
     }
 
     public DatabaseLocation location() {
@@ -258,9 +378,19 @@ public final class Database implements Transactions, AutoCloseable {
         return dsl;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws DatabaseWriteException when the file system refuses the write (disk full, folder made read-only,
+     *                                I/O error); nothing of this transaction is committed and earlier commits stay
+     */
     @Override
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(new JooqRepositories(DSL.using(cfg))));
+        try {
+            return dsl.transactionResult(cfg -> work.apply(new JooqRepositories(DSL.using(cfg))));
+        } catch (RuntimeException e) {
+            throw DatabaseWriteException.translate(location, e);
+        }
     }
 
     @Override

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Where a TalentBench database lives: an embedded H2 file (given as {@code /dir/name} or {@code /dir/name.mv.db}),
- * an in-memory H2 database (tests), or a PostgreSQL server ({@code postgresql://host[:port]/db}).
+ * an in-memory H2 database (tests), or a PostgreSQL server ({@code postgresql://host[:port]/db[?user=..&...]}).
+ * The {@code display} form never carries a password, so it can be shown and logged.
  */
 public record DatabaseLocation(Kind kind, Path file, String jdbcUrl, String display) {
     public enum Kind { H2_FILE, H2_MEMORY, POSTGRES }
@@ -16,11 +17,29 @@ public record DatabaseLocation(Kind kind, Path file, String jdbcUrl, String disp
     public static DatabaseLocation parse(String text) {
         String t = text.trim();
         String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("postgresql://") || lower.startsWith("jdbc:postgresql://")) {
-            String url = lower.startsWith("jdbc:") ? t : "jdbc:" + t;
-            return new DatabaseLocation(Kind.POSTGRES, null, url, t);
+        if (lower.startsWith("postgresql://") || lower.startsWith("postgres://")
+                || lower.startsWith("jdbc:postgresql://")) {
+            return postgres(t);
         }
         return file(Path.of(t));
+    }
+
+    /** A PostgreSQL server database; accepts {@code postgresql://}, {@code postgres://} and {@code jdbc:postgresql://}. */
+    public static DatabaseLocation postgres(String url) {
+        String t = url.trim();
+        String lower = t.toLowerCase(Locale.ROOT);
+        String rest;
+        if (lower.startsWith("jdbc:postgresql://")) {
+            rest = t.substring("jdbc:postgresql://".length());
+        } else if (lower.startsWith("postgresql://")) {
+            rest = t.substring("postgresql://".length());
+        } else if (lower.startsWith("postgres://")) {
+            rest = t.substring("postgres://".length());
+        } else {
+            throw new IllegalArgumentException("not a PostgreSQL URL: " + t);
+        }
+        String jdbc = "jdbc:postgresql://" + rest;
+        return new DatabaseLocation(Kind.POSTGRES, null, jdbc, "postgresql://" + PgConnectionInfo.withoutPassword(rest));
     }
 
     public static DatabaseLocation file(Path path) {
@@ -40,5 +59,10 @@ public record DatabaseLocation(Kind kind, Path file, String jdbcUrl, String disp
     /** The H2 data file ({@code name.mv.db}); null unless this is an H2 file location. */
     public Path dataFile() {
         return file == null ? null : file.resolveSibling(file.getFileName() + H2_SUFFIX);
+    }
+
+    /** Whether this is a shared server database (several users at once) rather than a file of one user. */
+    public boolean isShared() {
+        return kind == Kind.POSTGRES;
     }
 }

@@ -9,7 +9,11 @@ public enum DatabaseProblem {
     LOCKED("db.error.locked"),
     NOT_FOUND("db.error.notFound"),
     MIGRATION_FAILED("db.error.migrationFailed"),
-    UNREACHABLE("db.error.unreachable");
+    UNREACHABLE("db.error.unreachable"),
+    ACCESS_DENIED("db.error.accessDenied"),
+    DISK_FULL("db.error.diskFull"),
+    WRITE_FAILED("db.error.writeFailed"),
+    PERMISSION_DENIED("db.error.permissionDenied");
 
     private final String key;
 

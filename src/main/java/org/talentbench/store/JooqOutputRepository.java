@@ -18,10 +18,12 @@ import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.talentbench.core.repo.OutputKey;
 import org.talentbench.core.repo.OutputRepository;
 import org.talentbench.core.repo.StaleRecordException;
 import org.talentbench.core.researcher.Contribution;
 import org.talentbench.core.researcher.Output;
+import org.talentbench.core.researcher.OutputAttribute;
 import org.talentbench.core.researcher.OutputId;
 import org.talentbench.core.researcher.OutputKind;
 import org.talentbench.core.researcher.ResearcherId;
@@ -52,6 +54,30 @@ final class JooqOutputRepository implements OutputRepository {
         long v = id.value();
         return load(OUTPUT.ID.eq(v), OUTPUT_ATTRIBUTE.OUTPUT_ID.eq(v), OUTPUT_CONTRIBUTOR.OUTPUT_ID.eq(v))
                 .stream().findFirst();
+    }
+
+    @Override
+    public List<Output> findByIds(java.util.Collection<OutputId> ids) {
+        List<Output> out = new ArrayList<>(ids.size());
+        List<Long> all = ids.stream().map(OutputId::value).distinct().sorted().toList();
+        for (int i = 0; i < all.size(); i += 1000) {
+            List<Long> chunk = all.subList(i, Math.min(all.size(), i + 1000));
+            out.addAll(load(OUTPUT.ID.in(chunk), OUTPUT_ATTRIBUTE.OUTPUT_ID.in(chunk),
+                    OUTPUT_CONTRIBUTOR.OUTPUT_ID.in(chunk)));
+        }
+        return out;
+    }
+
+    @Override
+    public List<OutputKey> findKeys() {
+        var source = OUTPUT_ATTRIBUTE.as("src");
+        return dsl.select(OUTPUT.ID, OUTPUT.KIND, OUTPUT.DOI, OUTPUT.EXTERNAL_ID, source.ATTR_VALUE)
+                .from(OUTPUT)
+                .leftJoin(source).on(source.OUTPUT_ID.eq(OUTPUT.ID))
+                .and(source.ATTR_KEY.eq(OutputAttribute.SOURCE))
+                .orderBy(OUTPUT.ID)
+                .fetch(r -> new OutputKey(new OutputId(r.value1()), OutputKind.valueOf(r.value2()), r.value3(),
+                        r.value4(), r.value5()));
     }
 
     @Override
@@ -109,7 +135,7 @@ final class JooqOutputRepository implements OutputRepository {
             List<Output> stored = new ArrayList<>(outputs.size());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO output (kind, title, output_date, venue, doi,"
                     + " external_id, domestic_journal, citations, citation_source, citation_as_of, field_norm_impact,"
-                    + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", new String[] {"ID"})) {
+                    + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", new String[] {"id"})) {
                 for (Output o : outputs) {
                     ps.setString(1, o.kind().name());
                     ps.setString(2, o.title());

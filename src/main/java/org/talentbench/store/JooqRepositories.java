@@ -12,7 +12,10 @@ import org.talentbench.core.repo.Repositories;
 import org.talentbench.core.repo.RepresentativeWorkRepository;
 import org.talentbench.core.repo.ResearcherRepository;
 import org.talentbench.core.repo.ReviewRepository;
+import org.talentbench.core.repo.RoundRepository;
+import org.talentbench.core.repo.SchemeRepository;
 import org.talentbench.core.repo.SettingsRepository;
+import org.talentbench.core.repo.SnapshotRepository;
 
 /** The jOOQ repositories of one transaction, all on the same transactional context. */
 final class JooqRepositories implements Repositories {
@@ -75,5 +78,20 @@ final class JooqRepositories implements Repositories {
     @Override
     public CommitteeDecisionRepository committeeDecisions() {
         return new JooqCommitteeDecisionRepository(dsl);
+    }
+
+    @Override
+    public SchemeRepository schemes() {
+        return new JooqSchemeRepository(dsl);
+    }
+
+    @Override
+    public RoundRepository rounds() {
+        return new JooqRoundRepository(dsl);
+    }
+
+    @Override
+    public SnapshotRepository snapshots() {
+        return new JooqSnapshotRepository(dsl);
     }
 }

@@ -15,6 +15,8 @@ public final class FakeDialogService implements DialogService {
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToCreate = new ArrayDeque<>();
+    public final Deque<String> textAnswers = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -39,5 +41,15 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<Path> chooseDatabaseToCreate(String title) {
         return Optional.ofNullable(filesToCreate.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        return Optional.ofNullable(filesToSave.poll());
     }
 }

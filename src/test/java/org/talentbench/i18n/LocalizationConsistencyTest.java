@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +26,8 @@ import org.talentbench.core.committee.Role;
 import org.talentbench.core.researcher.EmploymentStatus;
 import org.talentbench.core.researcher.Gender;
 import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.service.AuditService;
+import org.talentbench.store.BackupProblem;
 import org.talentbench.store.DatabaseProblem;
 
 /**
@@ -46,6 +49,26 @@ class LocalizationConsistencyTest {
         Set<String> zh = keys("messages_zh_CN.properties");
         Set<String> en = keys("messages_en.properties");
         assertEquals(new TreeSet<>(en), new TreeSet<>(zh), "keys differ between Chinese and English");
+    }
+
+    @Test
+    void noKeyIsDefinedTwiceInAFile() throws IOException {
+        for (String file : List.of("messages_zh_CN.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            Path path = RESOURCES.resolve(Messages.BUNDLE.replace('.', '/').replace("/messages", "/") + file);
+            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#") || !t.contains("=")) {
+                    continue;
+                }
+                String key = t.substring(0, t.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertTrue(twice.isEmpty(), file + " defines twice (the later silently wins): " + twice);
+        }
     }
 
     @Test
@@ -95,6 +118,9 @@ class LocalizationConsistencyTest {
         Arrays.stream(Gender.values()).forEach(g -> keys.add("gender." + g.name()));
         Arrays.stream(EmploymentStatus.values()).forEach(s -> keys.add("status." + s.name()));
         Arrays.stream(DatabaseProblem.values()).forEach(p -> keys.add(p.key()));
+        Arrays.stream(BackupProblem.values()).forEach(p -> keys.add(p.key()));
+        keys.add("audit.intact");
+        AuditService.TAMPERS.forEach(t -> keys.add("audit.broken." + t));
         Arrays.stream(Language.values()).forEach(l -> keys.add("language." + l.code()));
         // committee
         Arrays.stream(Role.values()).forEach(r -> keys.add("role." + r.name()));
@@ -104,6 +130,19 @@ class LocalizationConsistencyTest {
         for (int band = 1; band <= 5; band++) {
             keys.add("review.anchor." + band);
         }
+        Arrays.stream(org.talentbench.core.round.RoundStage.values()).forEach(v -> keys.add("round.stage." + v));
+        Arrays.stream(org.talentbench.core.round.Participation.values()).forEach(v -> keys.add("participation." + v));
+        Arrays.stream(org.talentbench.core.round.Grade.values()).forEach(v -> keys.add("grade." + v));
+        Arrays.stream(org.talentbench.core.round.ListFlag.values()).forEach(v -> keys.add("listFlag." + v));
+        Arrays.stream(org.talentbench.core.cycle.CycleStatus.values()).forEach(v -> keys.add("cycleStatus." + v));
+        Arrays.stream(org.talentbench.core.scoring.InputStatus.values()).forEach(v -> keys.add("inputStatus." + v));
+        Arrays.stream(org.talentbench.core.round.Movement.Kind.values()).forEach(v -> keys.add("movement." + v));
+        Arrays.stream(org.talentbench.app.evaluation.EvaluationViewModel.Axis.values())
+                .forEach(v -> keys.add("ninebox.axis." + v));
+        for (int level = 0; level < 3; level++) {
+            keys.add("ninebox.level." + level);
+        }
+        keys.addAll(Set.of("rounds.history.forward", "rounds.history.back"));
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
             if (s != Screen.RESEARCHERS && s != Screen.SETTINGS) {

@@ -18,17 +18,23 @@ import org.talentbench.core.researcher.ResearchCategory;
 import org.talentbench.core.researcher.Researcher;
 import org.talentbench.core.researcher.ResearcherId;
 
+/** The repositories on a fresh in-memory H2; {@link PostgresRepositoryTest} runs the same cases on PostgreSQL. */
 class RepositoryTest {
     private Database db;
 
+    /** The database this suite runs against. */
+    StoreUnderTest store() {
+        return StoreUnderTest.H2;
+    }
+
     @BeforeEach
     void open() {
-        db = StoreFixtures.freshDatabase();
+        db = store().open();
     }
 
     @AfterEach
     void close() {
-        db.close();
+        store().dispose(db);
     }
 
     @Test

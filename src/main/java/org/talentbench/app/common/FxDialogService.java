@@ -1,10 +1,12 @@
 package org.talentbench.app.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -42,6 +44,69 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseDatabaseToCreate(String title) {
         return Optional.ofNullable(chooser(title).showSaveDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                initial == null ? "" : initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        dialog.getDialogPane().setMinWidth(520);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("*.xlsx, *.csv, *.json, *.xml", "*.xlsx", "*.csv", "*.json", "*.xml",
+                        "*.txt"),
+                new FileChooser.ExtensionFilter("*.*", "*.*"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        for (String e : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*" + e, "*" + e));
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(options.get(0), options);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        return dialog.showAndWait();
     }
 
     private FileChooser chooser(String title) {

@@ -17,6 +17,9 @@ public final class StatusViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper audit = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper auditDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper auditBroken = new ReadOnlyBooleanWrapper(false);
     private TaskRunner.Handle current;
 
     public ReadOnlyStringProperty jobTitleProperty() {
@@ -37,6 +40,27 @@ public final class StatusViewModel {
 
     public ReadOnlyStringProperty databaseProperty() {
         return database.getReadOnlyProperty();
+    }
+
+    /** The audit trail's state in a few words (status bar). */
+    public ReadOnlyStringProperty auditProperty() {
+        return audit.getReadOnlyProperty();
+    }
+
+    /** The audit trail's state in full (tooltip). */
+    public ReadOnlyStringProperty auditDetailProperty() {
+        return auditDetail.getReadOnlyProperty();
+    }
+
+    /** Whether the audit trail was found tampered with. */
+    public ReadOnlyBooleanProperty auditBrokenProperty() {
+        return auditBroken.getReadOnlyProperty();
+    }
+
+    public void setAudit(String shortText, String detail, boolean broken) {
+        audit.set(shortText);
+        auditDetail.set(detail);
+        auditBroken.set(broken);
     }
 
     public void setFacts(String text) {

@@ -7,19 +7,25 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.app.common.StatusViewModel;
+import org.talentbench.app.evaluation.EvaluationView;
+import org.talentbench.app.importing.ExportViewModel;
+import org.talentbench.app.importing.ImportWizardView;
 import org.talentbench.app.researchers.ResearchersView;
 import org.talentbench.app.settings.SettingsView;
 import org.talentbench.app.settings.SettingsViewModel;
 import org.talentbench.i18n.Language;
+import org.talentbench.service.Workspace;
 
 /**
  * The main window's content: menu, navigation, the current screen and the status bar. Screens are built once per
@@ -27,6 +33,8 @@ import org.talentbench.i18n.Language;
  */
 public final class MainView extends BorderPane {
     public static final String NAV_ID_PREFIX = "nav-";
+    static final String AUDIT_OK = "status-audit-ok";
+    static final String AUDIT_BROKEN = "status-audit-broken";
 
     @FXML
     private VBox navigation;
@@ -43,9 +51,15 @@ public final class MainView extends BorderPane {
     @FXML
     private Label databaseLabel;
     @FXML
+    private Label auditLabel;
+    @FXML
     private RadioMenuItem chineseItem;
     @FXML
     private RadioMenuItem englishItem;
+    @FXML
+    private MenuItem importItem;
+    @FXML
+    private MenuItem exportItem;
 
     private final MainViewModel viewModel;
     private final ResourceBundle bundle;
@@ -82,6 +96,9 @@ public final class MainView extends BorderPane {
         englishItem.setToggleGroup(languages);
         (viewModel.messages().language() == Language.ZH ? chineseItem : englishItem).setSelected(true);
 
+        importItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        exportItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
+
         StatusViewModel status = viewModel.status();
         jobLabel.textProperty().bind(status.jobTitleProperty());
         jobProgress.progressProperty().bind(status.progressProperty());
@@ -89,6 +106,17 @@ public final class MainView extends BorderPane {
         cancelButton.visibleProperty().bind(status.busyProperty());
         factsLabel.textProperty().bind(status.factsProperty());
         databaseLabel.textProperty().bind(status.databaseProperty());
+        auditLabel.textProperty().bind(status.auditProperty());
+        Tooltip auditTip = new Tooltip();
+        auditTip.textProperty().bind(status.auditDetailProperty());
+        auditLabel.setTooltip(auditTip);
+        status.auditBrokenProperty().addListener((o, was, broken) -> setAuditStyle(broken));
+        setAuditStyle(status.auditBrokenProperty().get());
+    }
+
+    private void setAuditStyle(boolean broken) {
+        auditLabel.getStyleClass().removeAll(AUDIT_OK, AUDIT_BROKEN);
+        auditLabel.getStyleClass().add(broken ? AUDIT_BROKEN : AUDIT_OK);
     }
 
     private void show(Screen screen) {
@@ -99,6 +127,7 @@ public final class MainView extends BorderPane {
     private Node build(Screen screen) {
         return switch (screen) {
             case RESEARCHERS -> new ResearchersView(viewModel.researchers(), bundle);
+            case EVALUATION -> new EvaluationView(viewModel.evaluation(), bundle);
             case SETTINGS -> new SettingsView(new SettingsViewModel(viewModel), bundle);
             default -> new ComingSoonView(screen, bundle);
         };
@@ -117,6 +146,24 @@ public final class MainView extends BorderPane {
     @FXML
     private void onOpen() {
         viewModel.openDatabase();
+    }
+
+    @FXML
+    private void onBackup() {
+        viewModel.backupNow();
+    }
+
+    @FXML
+    private void onImport() {
+        Workspace ws = viewModel.workspaceProperty().get();
+        ImportWizardView.open(getScene().getWindow(), viewModel.messages(), ws.imports(), viewModel.tasks(),
+                viewModel.messages().get("file.filter.database"), () -> viewModel.researchers().load(ws.researchers()));
+    }
+
+    @FXML
+    private void onExport() {
+        Workspace ws = viewModel.workspaceProperty().get();
+        new ExportViewModel(viewModel.messages(), ws.exports(), viewModel.tasks(), viewModel.dialogs()).export();
     }
 
     @FXML

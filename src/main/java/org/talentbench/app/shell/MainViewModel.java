@@ -11,6 +11,7 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
+import org.talentbench.app.evaluation.EvaluationViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
 import org.talentbench.demo.DemoSpec;
 import org.talentbench.i18n.Language;
@@ -33,6 +34,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
     private final ResearchersViewModel researchers;
+    private final EvaluationViewModel evaluation;
     private Consumer<Language> languageListener = l -> { };
 
     public MainViewModel(Messages messages, UserSettings settings, TaskRunner tasks, DialogService dialogs,
@@ -43,14 +45,23 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.status = status;
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
+        this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
+        evaluation.onOpenProfile(employeeNo -> {
+            researchers.searchProperty().set(employeeNo);
+            screen.set(Screen.RESEARCHERS);
+        });
         researchers.countsProperty().addListener((o, a, b) -> status.setFacts(b));
         status.setFacts(researchers.countsProperty().get());
         workspace.addListener((o, old, now) -> {
             status.setDatabase(now == null ? messages.get("status.noDatabase") : now.display());
             if (now == null) {
                 researchers.clear();
+                status.setAudit("", "", false);
+                evaluation.clear();
             } else {
                 researchers.load(now.researchers());
+                maintain(now);
+                evaluation.load(now.rounds());
             }
         });
         status.setDatabase(messages.get("status.noDatabase"));
@@ -118,6 +129,39 @@ public final class MainViewModel {
         }, failure -> dialogs.showError(messages.get("file.demo.failed"), UiMessages.describe(messages, failure)));
     }
 
+    /**
+     * After a database opens: the scheduled backup when one is due, then the audit-trail check, whose result stays
+     * in the status bar. A tampered trail is also shown in a dialog, since it is what a reviewer must not miss.
+     */
+    private void maintain(Workspace opened) {
+        tasks.run(messages.get("status.checkingAudit"), p -> {
+            opened.backupIfDue(settings.backupKeep());
+            return opened.checkAuditTrail();
+        }, s -> {
+            if (workspace.get() != opened) {
+                return;
+            }
+            String detail = messages.get(s.key(), s.args());
+            status.setAudit(s.intact() ? messages.get("status.audit.intact")
+                    : messages.get("status.audit.broken", s.brokenId()), detail, !s.intact());
+            if (!s.intact()) {
+                dialogs.showError(messages.get("status.audit.title"), detail);
+            }
+        }, failure -> status.setAudit(messages.get("status.audit.unknown"), UiMessages.describe(messages, failure),
+                false));
+    }
+
+    /** One-click backup of the open database into the {@code backups} folder beside it. */
+    public void backupNow() {
+        Workspace current = workspace.get();
+        if (current == null) {
+            return;
+        }
+        tasks.run(messages.get("status.backingUp"), p -> current.backupNow(settings.backupKeep()),
+                file -> dialogs.showInformation(messages.get("menu.file.backup"), messages.get("backup.saved", file)),
+                failure -> dialogs.showError(messages.get("menu.file.backup"), UiMessages.describe(messages, failure)));
+    }
+
     public void changeLanguage(Language language) {
         if (language != messages.language()) {
             settings.language(language);
@@ -151,6 +195,10 @@ public final class MainViewModel {
 
     public ResearchersViewModel researchers() {
         return researchers;
+    }
+
+    public EvaluationViewModel evaluation() {
+        return evaluation;
     }
 
     public DialogService dialogs() {

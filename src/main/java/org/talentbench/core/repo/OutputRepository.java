@@ -15,6 +15,12 @@ public interface OutputRepository {
 
     Optional<Output> findById(OutputId id);
 
+    /** The outputs with these ids (those that exist), ordered by id. */
+    List<Output> findByIds(java.util.Collection<OutputId> ids);
+
+    /** The identifying keys of every stored output, ordered by id: for matching imported rows. */
+    List<OutputKey> findKeys();
+
     int count();
 
     /** Number of outputs crediting each researcher (researchers with none are absent). */

@@ -23,4 +23,10 @@ public interface Repositories {
     BallotRepository ballots();
 
     CommitteeDecisionRepository committeeDecisions();
+
+    SchemeRepository schemes();
+
+    RoundRepository rounds();
+
+    SnapshotRepository snapshots();
 }

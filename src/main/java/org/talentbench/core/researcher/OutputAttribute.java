@@ -39,4 +39,9 @@ public final class OutputAttribute {
     public static final String AUTHORS = "authors";
     /** Free keywords, separated by "; ". */
     public static final String KEYWORDS = "keywords";
+    /**
+     * Where an imported output came from: the item's key in its source ({@code orcid:work/1234},
+     * {@code openalex:W2741809807}), so that importing the same record again finds it even without a DOI.
+     */
+    public static final String SOURCE = "source";
 }

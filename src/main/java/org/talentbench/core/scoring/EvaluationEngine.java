@@ -215,6 +215,19 @@ public final class EvaluationEngine {
             }
         }
 
+        /** A researcher staff included although not due: the cycle in progress, up to the reference date. */
+        private CycleDecision includedByStaff(CycleDecision d) {
+            DateWindow w = d.window();
+            LocalDate end = w.end().isAfter(in.referenceDate()) ? in.referenceDate() : w.end();
+            DateWindow clipped = end.isBefore(w.start()) ? new DateWindow(w.start(), w.start()) : new DateWindow(
+                    w.start(), end);
+            List<org.talentbench.core.cycle.Reason> reasons = new ArrayList<>(d.reasons());
+            reasons.add(org.talentbench.core.cycle.Reason.of("cycle.reason.includedByStaff", clipped.start(),
+                    clipped.end()));
+            return new CycleDecision(CycleStatus.DUE_FULL, d.category(), clipped, d.nextDueDate(), d.youngTalent(),
+                    reasons);
+        }
+
         private void decideCycles() {
             CycleRules rules = in.cycleRules();
             for (Scheme s : schemes.values()) {
@@ -229,8 +242,17 @@ public final class EvaluationEngine {
                     checkCancelled();
                 }
                 CycleDecision d = CycleEngine.decide(rs[i], in.referenceDate(), rules);
-                decisions[i] = d;
                 List<Flag> f = flags.get(i);
+                Boolean staff = in.staffDecisions().get(rs[i].id());
+                if (Boolean.TRUE.equals(staff) && !d.due() && d.window() != null) {
+                    d = includedByStaff(d);
+                    f.add(Flag.of("flag.includedByStaff"));
+                }
+                decisions[i] = d;
+                if (Boolean.FALSE.equals(staff)) {
+                    f.add(Flag.of("flag.excludedByStaff"));
+                    continue;
+                }
                 switch (d.status()) {
                     case NOT_DUE -> f.add(Flag.of("flag.notDue", d.nextDueDate() == null ? "" : d.nextDueDate()));
                     case CHECK_IN_ONLY -> f.add(Flag.of("flag.checkInOnly", d.nextDueDate()));

@@ -22,12 +22,15 @@ import org.talentbench.core.scheme.Scheme;
  *
  * @param peerReview   aggregated peer-review score of the representative works, by researcher (committee input)
  * @param manualInputs expert inputs by researcher, then by indicator or gate code
+ * @param staffDecisions staff decisions overriding the cycle rules, by researcher: {@code true} includes a researcher
+ *                       who is not due (scored over the cycle in progress up to the reference date), {@code false}
+ *                       excludes one (a card without rank); absent means the cycle rules decide
  */
 public record EvaluationInput(List<Researcher> researchers, List<Output> outputs,
                               List<RepresentativeWork> representativeWorks, Map<ResearchCategory, Scheme> schemes,
                               Map<ResearcherId, Double> peerReview,
                               Map<ResearcherId, Map<String, Double>> manualInputs, LocalDate referenceDate,
-                              CycleRules cycleRules) {
+                              CycleRules cycleRules, Map<ResearcherId, Boolean> staffDecisions) {
     public EvaluationInput {
         Objects.requireNonNull(referenceDate, "referenceDate");
         researchers = researchers == null ? List.of() : researchers;
@@ -37,5 +40,15 @@ public record EvaluationInput(List<Researcher> researchers, List<Output> outputs
         peerReview = peerReview == null ? Map.of() : peerReview;
         manualInputs = manualInputs == null ? Map.of() : manualInputs;
         cycleRules = cycleRules == null ? CycleRules.defaults() : cycleRules;
+        staffDecisions = staffDecisions == null ? Map.of() : Map.copyOf(staffDecisions);
+    }
+
+    /** An input where the cycle rules alone decide who is scored. */
+    public EvaluationInput(List<Researcher> researchers, List<Output> outputs,
+                           List<RepresentativeWork> representativeWorks, Map<ResearchCategory, Scheme> schemes,
+                           Map<ResearcherId, Double> peerReview, Map<ResearcherId, Map<String, Double>> manualInputs,
+                           LocalDate referenceDate, CycleRules cycleRules) {
+        this(researchers, outputs, representativeWorks, schemes, peerReview, manualInputs, referenceDate, cycleRules,
+                Map.of());
     }
 }

@@ -15,6 +15,9 @@ public final class CellValues {
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL_TEXT = Pattern.compile("\\d{5}(\\.0+)?");
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}.*");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
     private static final long MAX_SERIAL = 2_958_465; // 9999-12-31
@@ -32,7 +35,7 @@ public final class CellValues {
         }
         String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
         int t = s.indexOf('T');
-        if (t == 10 || (s.length() > 10 && s.charAt(10) == ' ' && s.substring(11).matches("\\d{1,2}:\\d{2}.*"))) {
+        if (t == 10 || (s.length() > 10 && s.charAt(10) == ' ' && TIME.matcher(s.substring(11)).matches())) {
             s = s.substring(0, 10);
         }
         Matcher m = YMD.matcher(s);
@@ -91,10 +94,10 @@ public final class CellValues {
             return Optional.empty();
         }
         String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
-        if (s.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (GROUPED.matcher(s).matches()) {
             s = s.replace(",", "");
         }
-        if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?")) {
+        if (!NUMBER.matcher(s).matches()) {
             return Optional.empty();
         }
         try {

@@ -20,6 +20,7 @@ import java.util.Optional;
 public final class ColumnMapping {
     /** The key that marks a source column as deliberately skipped. */
     public static final String IGNORE = "";
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile("[\\s\\p{P}\\p{S}]");
     private final Map<String, String> byNormalisedHeader;
     private final Map<String, String> asGiven;
 
@@ -81,8 +82,9 @@ public final class ColumnMapping {
         return out;
     }
 
-    static String normalise(String header) {
+    /** A header as mappings compare it: width, case, spaces, punctuation and symbols do not count. */
+    public static String normalise(String header) {
         String s = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return s.replaceAll("[\\s\\p{P}\\p{S}]", "");
+        return NOISE.matcher(s).replaceAll("");
     }
 }

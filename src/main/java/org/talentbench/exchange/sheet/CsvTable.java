@@ -151,6 +151,19 @@ final class CsvTable {
         return records;
     }
 
+    java.util.Optional<HeaderRow> firstNonEmptyRow() {
+        for (int r = 0; r < records.size(); r++) {
+            List<RawCell> cells = new ArrayList<>();
+            for (String s : records.get(r)) {
+                cells.add(RawCell.text(s));
+            }
+            if (!cells.stream().allMatch(RawCell::isEmpty)) {
+                return java.util.Optional.of(HeaderRow.of("", r + 1, cells));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Feeds the records to {@code handler} as text cells, numbered from 1. */
     void forEachRow(RowHandler handler) {
         for (int r = 0; r < records.size(); r++) {

@@ -62,8 +62,10 @@ public final class Labels {
         return String.join("; ", out);
     }
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_\\-]");
+
     static String key(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
+        return SEPARATORS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     // ------------------------------------------------------------------ the sets

@@ -27,6 +27,12 @@ final class LayoutReader {
 
     static <T> List<T> read(String file, SheetSource source, String sheet, SheetLayout layout, ColumnMapping mapping,
                             RowMapper<T> mapper, List<ImportProblem> problems) {
+        return read(file, source, sheet, layout, mapping, mapper, problems, null);
+    }
+
+    /** @param locations receives {@code sheet!row} of each kept row, or null */
+    static <T> List<T> read(String file, SheetSource source, String sheet, SheetLayout layout, ColumnMapping mapping,
+                            RowMapper<T> mapper, List<ImportProblem> problems, List<String> locations) {
         for (String range : source.mergedRanges(sheet)) {
             Matcher m = CELL_REF.matcher(range);
             String row = m.find() ? m.group(1) : "";
@@ -54,6 +60,9 @@ final class LayoutReader {
             T record = mapper.map(ctx);
             if (record != null && !ctx.hasProblems()) {
                 rows.add(record);
+                if (locations != null) {
+                    locations.add(ctx.rowLocation());
+                }
             }
         });
         if (!state[0]) {

@@ -27,8 +27,8 @@ import org.talentbench.exchange.Limits;
  * optional byline positions and corresponding authors. Kind-specific attributes have their own columns; any other
  * attribute travels in the "other attributes" column as key=value lines, so that an export reads back unchanged.
  *
- * <p>Rows repeating a DOI, a kind's number (patent number …) or a kind + title + year of an earlier row are
- * reported. A file that cannot be read at all throws {@link ImportException}. Stateless and thread-safe.
+ * <p>Rows repeating a DOI, a kind's number (patent number …) or the kind, title, date and contributors of an
+ * earlier row are reported. A file that cannot be read at all throws {@link ImportException}. Stateless and thread-safe.
  */
 public final class OutputSheetReader {
 
@@ -52,9 +52,10 @@ public final class OutputSheetReader {
             String sheet = source.sheetFor(Templates.OUTPUTS, true)
                     .orElseThrow(() -> new ImportException(fileName, "", ImportCodes.SHEET_NO_HEADER));
             Map<String, Integer> seen = new HashMap<>();
+            List<String> locations = new ArrayList<>();
             List<SheetOutput> rows = LayoutReader.read(fileName, source, sheet, Templates.OUTPUTS, mapping,
-                    row -> output(row, seen, knownEmployees), problems);
-            return new SheetReadResult<>(rows, problems);
+                    row -> output(row, seen, knownEmployees), problems, locations);
+            return new SheetReadResult<>(rows, problems, locations);
         }
     }
 
@@ -83,7 +84,11 @@ public final class OutputSheetReader {
             duplicate(row, seen, "externalId", "id " + kind + " " + externalId, externalId);
         }
         if (kind != null && date != null && !title.isEmpty()) {
-            duplicate(row, seen, "title", "title " + kind + " " + date.getYear() + " " + normaliseTitle(title), title);
+            // the same title may well recur (two people reviewing for one journal, a patent family): a row repeats
+            // another only with the same kind, title, date and contributors
+            String people = String.join(",", contributors.stream().map(ContributorRef::employeeNo).sorted().toList());
+            duplicate(row, seen, "title", "title " + kind + " " + date + " " + normaliseTitle(title) + " " + people,
+                    title);
         }
         if (row.hasProblems() || kind == null || title.isEmpty() || date == null) {
             return null;
@@ -190,8 +195,10 @@ public final class OutputSheetReader {
         }
     }
 
+    private static final java.util.regex.Pattern TITLE_NOISE = java.util.regex.Pattern.compile("[\\s\\p{P}\\p{S}]");
+
     static String normaliseTitle(String title) {
-        return Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\\p{P}\\p{S}]", "");
+        return TITLE_NOISE.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .replaceAll("");
     }
 }

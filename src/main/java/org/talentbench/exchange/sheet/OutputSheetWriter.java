@@ -33,6 +33,11 @@ public final class OutputSheetWriter {
     /** Writes stored outputs, naming contributors by {@code employeeNo}. */
     public void write(List<Output> outputs, Function<ResearcherId, String> employeeNo, OutputStream out,
                       boolean chinese) throws IOException {
+        write(rows(outputs, employeeNo), out, chinese);
+    }
+
+    /** Stored outputs as sheet rows, contributors named by employee number. */
+    static List<SheetOutput> rows(List<Output> outputs, Function<ResearcherId, String> employeeNo) {
         List<SheetOutput> rows = new ArrayList<>();
         for (Output o : outputs) {
             List<ContributorRef> refs = new ArrayList<>();
@@ -42,10 +47,10 @@ public final class OutputSheetWriter {
             }
             rows.add(new SheetOutput(o.withContributors(List.of()), refs));
         }
-        write(rows, out, chinese);
+        return rows;
     }
 
-    private static Object[] values(SheetOutput so) {
+    static Object[] values(SheetOutput so) {
         Output o = so.output();
         List<ContributorRef> cs = so.contributors();
         boolean positions = cs.stream().anyMatch(c -> c.authorPosition() > 0);

@@ -47,8 +47,9 @@ public final class ResearcherSheetReader {
                     .orElseThrow(() -> new ImportException(fileName, "", ImportCodes.SHEET_NO_HEADER));
             Map<String, Integer> firstRowByNo = new HashMap<>();
             Map<String, Integer> firstRowByOrcid = new HashMap<>();
+            List<String> locations = new ArrayList<>();
             List<Researcher> researchers = LayoutReader.read(fileName, source, sheet, Templates.RESEARCHERS, mapping,
-                    row -> researcher(row, firstRowByNo, firstRowByOrcid), problems);
+                    row -> researcher(row, firstRowByNo, firstRowByOrcid), problems, locations);
             Map<String, List<CareerBreak>> breaks = new HashMap<>();
             source.sheetFor(Templates.CAREER_BREAKS, false).ifPresent(s -> LayoutReader.read(fileName, source, s,
                     Templates.CAREER_BREAKS, null, row -> careerBreak(row, firstRowByNo.keySet(), breaks), problems));
@@ -65,7 +66,7 @@ public final class ResearcherSheetReader {
                 h.sort(Comparator.comparing(Assignment::validFrom));
                 out.add(r.withBreaksAndHistory(b, h));
             }
-            return new SheetReadResult<>(out, problems);
+            return new SheetReadResult<>(out, problems, locations);
         }
     }
 

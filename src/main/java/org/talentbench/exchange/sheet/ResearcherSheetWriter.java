@@ -37,7 +37,7 @@ public final class ResearcherSheetWriter {
         wb.finish();
     }
 
-    private static Object[] values(Researcher r) {
+    static Object[] values(Researcher r) {
         return new Object[] {r.employeeNo(), r.nameZh(), r.nameLatin(), r.gender().name(), r.birthDate(),
             r.degree().name(), r.degreeDate(), r.hireDate(), r.departmentCode(), r.title(), r.discipline(),
             r.category().name(), r.talentTags().stream().sorted().toList(), r.orcid(), r.email(), r.phone(),

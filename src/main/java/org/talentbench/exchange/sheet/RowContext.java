@@ -18,6 +18,8 @@ import org.talentbench.exchange.OrcidIds;
  * so that one pass over a row finds all its problems. Not thread-safe.
  */
 final class RowContext {
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("[;,；，、\\r\\n]");
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\r?\\n");
     final String file;
     final String sheet;
     final int row;
@@ -232,7 +234,7 @@ final class RowContext {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String s : c.text().split("[;,；，、\\r\\n]")) {
+        for (String s : LIST_SEPARATOR.split(c.text())) {
             if (!s.isBlank()) {
                 out.add(s.strip());
             }
@@ -247,7 +249,7 @@ final class RowContext {
         if (c == null) {
             return out;
         }
-        for (String line : c.text().split("\\r?\\n")) {
+        for (String line : LINE.split(c.text())) {
             if (line.isBlank()) {
                 continue;
             }

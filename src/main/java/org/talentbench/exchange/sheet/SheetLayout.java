@@ -18,7 +18,12 @@ public record SheetLayout(String key, String nameZh, String nameEn, List<ColumnD
     }
 
     public Optional<ColumnDef> column(String columnKey) {
-        return columns.stream().filter(c -> c.key().equals(columnKey)).findFirst();
+        for (ColumnDef c : columns) {
+            if (c.key().equals(columnKey)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public int indexOf(String columnKey) {

@@ -63,6 +63,14 @@ final class SheetSource implements AutoCloseable {
         }
     }
 
+    List<String> sheetNames() {
+        return workbook == null ? List.of("") : workbook.sheetNames();
+    }
+
+    Optional<HeaderRow> firstNonEmptyRow(String sheet) {
+        return workbook == null ? csv.firstNonEmptyRow() : workbook.firstNonEmptyRow(sheet);
+    }
+
     List<String> mergedRanges(String sheet) {
         return workbook == null ? List.of() : workbook.mergedRanges(sheet);
     }

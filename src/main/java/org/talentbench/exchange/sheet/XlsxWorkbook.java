@@ -35,6 +35,7 @@ import org.talentbench.exchange.ImportException;
  */
 final class XlsxWorkbook implements AutoCloseable {
     private static final long MAX_PART_BYTES = 16L * 1024 * 1024;
+    private static final byte[] MERGE_CELL = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private final String file;
     private final ReadableWorkbook workbook;
     private final List<Sheet> sheets;
@@ -77,8 +78,14 @@ final class XlsxWorkbook implements AutoCloseable {
                         rels = readPart(in);
                     }
                 } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
+                    boolean mentionsMerges;
                     try (InputStream in = zip.getInputStream(e)) {
-                        mergedByPart.put(name, mergedRanges(in));
+                        mentionsMerges = contains(in, MERGE_CELL);
+                    }
+                    if (mentionsMerges) {
+                        try (InputStream in = zip.getInputStream(e)) {
+                            mergedByPart.put(name, mergedRanges(in));
+                        }
                     }
                 }
             }
@@ -141,6 +148,27 @@ final class XlsxWorkbook implements AutoCloseable {
     /** Merged ranges of a sheet, as written in the file ("A2:B3"). */
     List<String> mergedRanges(String sheetName) {
         return mergedBySheetName.getOrDefault(sheetName, List.of());
+    }
+
+    /** The first row of a sheet that has a non-empty cell, read without streaming the rest. */
+    Optional<HeaderRow> firstNonEmptyRow(String sheetName) {
+        Sheet sheet = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst().orElseThrow();
+        try (Stream<Row> stream = sheet.openStream()) {
+            Iterator<Row> it = stream.iterator();
+            while (it.hasNext()) {
+                Row row = it.next();
+                List<RawCell> cells = new ArrayList<>(row.getCellCount());
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(convert(row.getCell(i)));
+                }
+                if (!cells.stream().allMatch(RawCell::isEmpty)) {
+                    return Optional.of(HeaderRow.of(sheetName, row.getRowNum(), cells));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException ex) {
+            throw new ImportException(file, sheetName, ImportCodes.SHEET_CORRUPT, String.valueOf(ex.getMessage()));
+        }
     }
 
     void forEachRow(String sheetName, RowHandler handler) {
@@ -239,6 +267,29 @@ final class XlsxWorkbook implements AutoCloseable {
             out.write(buf, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Whether the bytes of {@code in} contain {@code needle}. A plain byte scan is far cheaper than parsing a sheet of
+     * a hundred thousand rows as XML, and most sheets have no merged cells; those that mention them are parsed.
+     */
+    private static boolean contains(InputStream in, byte[] needle) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        int matched = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            for (int i = 0; i < n; i++) {
+                byte b = buf[i];
+                if (b == needle[matched]) {
+                    if (++matched == needle.length) {
+                        return true;
+                    }
+                } else {
+                    matched = b == needle[0] ? 1 : 0;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> mergedRanges(InputStream sheetXml) throws XMLStreamException {

@@ -1,0 +1,97 @@
+package org.talentbench.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.talentbench.core.cycle.CycleRules;
+import org.talentbench.core.repo.Repositories;
+import org.talentbench.core.repo.StoredScheme;
+import org.talentbench.core.researcher.Output;
+import org.talentbench.core.researcher.RepresentativeWork;
+import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.core.researcher.Researcher;
+import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.scheme.DefaultSchemes;
+import org.talentbench.core.scheme.Scheme;
+import org.talentbench.core.scoring.EvaluationInput;
+
+/**
+ * Builds the engine's {@link EvaluationInput} from the store: the institute (researchers, outputs, representative
+ * works), the schemes, and a round's committee and expert inputs and staff decisions. Also seeds the scheme table
+ * with the shipped default schemes on first use, so that rounds pin stored versions. Stateless; every method works
+ * inside the caller's transaction.
+ */
+public final class InstituteLoader {
+    /** The input code under which a round stores the aggregated peer-review score. */
+    public static final String PEER_REVIEW = "PEER_REVIEW";
+
+    /** What the store holds about the institute, read once. */
+    public record Institute(List<Researcher> researchers, List<Output> outputs, List<RepresentativeWork> works) {
+    }
+
+    private InstituteLoader() {
+    }
+
+    public static Institute load(Repositories repos) {
+        return new Institute(repos.researchers().findAll(), repos.outputs().findAll(),
+                repos.representativeWorks().findAll());
+    }
+
+    /** The active stored scheme of every category, storing the default schemes first when the table is empty. */
+    public static Map<ResearchCategory, StoredScheme> activeSchemes(Repositories repos) {
+        if (repos.schemes().count() == 0) {
+            for (Scheme s : DefaultSchemes.all().values()) {
+                repos.schemes().insert(s, true);
+            }
+        }
+        Map<ResearchCategory, StoredScheme> m = new EnumMap<>(ResearchCategory.class);
+        for (ResearchCategory c : ResearchCategory.values()) {
+            repos.schemes().findActive(c).ifPresent(s -> m.put(c, s));
+        }
+        return m;
+    }
+
+    /**
+     * The input of an evaluation.
+     *
+     * @param inputs  by researcher, then code: {@link #PEER_REVIEW} or an indicator/gate code
+     * @param roundId the round whose representative-work selection counts; researchers without one use their
+     *                standing selection (round 0)
+     */
+    public static EvaluationInput input(Institute institute, List<Researcher> researchers, LocalDate referenceDate,
+                                        Map<ResearchCategory, Scheme> schemes,
+                                        Map<ResearcherId, Map<String, Double>> inputs,
+                                        Map<ResearcherId, Boolean> staffDecisions, long roundId) {
+        Map<ResearcherId, Double> peer = new HashMap<>();
+        Map<ResearcherId, Map<String, Double>> manual = new HashMap<>();
+        inputs.forEach((id, values) -> values.forEach((code, v) -> {
+            if (PEER_REVIEW.equals(code)) {
+                peer.put(id, v);
+            } else {
+                manual.computeIfAbsent(id, k -> new TreeMap<>()).put(code, v);
+            }
+        }));
+        Set<ResearcherId> withRoundSelection = new HashSet<>();
+        for (RepresentativeWork w : institute.works()) {
+            if (roundId != 0 && w.roundId() == roundId) {
+                withRoundSelection.add(w.researcherId());
+            }
+        }
+        List<RepresentativeWork> works = new ArrayList<>();
+        for (RepresentativeWork w : institute.works()) {
+            boolean own = roundId != 0 && w.roundId() == roundId;
+            boolean standing = w.roundId() == 0 && !withRoundSelection.contains(w.researcherId());
+            if (own || standing) {
+                works.add(w);
+            }
+        }
+        return new EvaluationInput(researchers, institute.outputs(), works, schemes, peer, manual, referenceDate,
+                CycleRules.defaults(), staffDecisions);
+    }
+}

@@ -1,0 +1,430 @@
+package org.talentbench.service;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentbench.core.InvalidInputException;
+import org.talentbench.core.ProgressListener;
+import org.talentbench.core.cycle.CycleRules;
+import org.talentbench.core.repo.Repositories;
+import org.talentbench.core.repo.StoredScheme;
+import org.talentbench.core.repo.Transactions;
+import org.talentbench.core.researcher.Output;
+import org.talentbench.core.researcher.OutputId;
+import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.core.researcher.Researcher;
+import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.round.CheckIn;
+import org.talentbench.core.round.Grade;
+import org.talentbench.core.round.InputsFingerprint;
+import org.talentbench.core.round.Movement;
+import org.talentbench.core.round.Participant;
+import org.talentbench.core.round.ParticipantOverride;
+import org.talentbench.core.round.Participants;
+import org.talentbench.core.round.Participation;
+import org.talentbench.core.round.Round;
+import org.talentbench.core.round.RoundScope;
+import org.talentbench.core.round.RoundStage;
+import org.talentbench.core.round.RoundStages;
+import org.talentbench.core.round.SnapshotComparison;
+import org.talentbench.core.round.SnapshotInfo;
+import org.talentbench.core.round.SnapshotJson;
+import org.talentbench.core.round.SnapshotRow;
+import org.talentbench.core.round.SnapshotRows;
+import org.talentbench.core.round.StageEvent;
+import org.talentbench.core.round.Verification;
+import org.talentbench.core.round.VerificationData;
+import org.talentbench.core.scheme.Scheme;
+import org.talentbench.core.scheme.SchemeRef;
+import org.talentbench.core.scoring.CohortSummary;
+import org.talentbench.core.scoring.EvaluationEngine;
+import org.talentbench.core.scoring.EvaluationInput;
+import org.talentbench.core.scoring.EvaluationOptions;
+import org.talentbench.core.scoring.EvaluationResult;
+import org.talentbench.core.scoring.ScoreCard;
+
+/**
+ * Use cases of evaluation rounds, shared by the GUI and the CLI: create and list rounds, move them through their
+ * stages, compute participants, record staff decisions, verification and check-ins, run scoring into immutable
+ * snapshots, and read ranked lists, score cards, comparisons and trends back. Each call is one or two transactions;
+ * scoring reads in one, computes outside any transaction, and stores in another. Thread-safe (stateless).
+ */
+public final class RoundService {
+    private static final Logger LOG = LoggerFactory.getLogger(RoundService.class);
+
+    private final Transactions tx;
+    private final EvaluationEngine engine = new EvaluationEngine();
+    private final String actor;
+
+    public RoundService(Transactions tx) {
+        this(tx, System.getProperty("user.name", ""));
+    }
+
+    public RoundService(Transactions tx, String actor) {
+        this.tx = tx;
+        this.actor = actor == null ? "" : actor;
+    }
+
+    /** Every round, newest reference date first, with its participant and snapshot counts. */
+    public List<RoundSummary> list() {
+        return tx.read(repos -> {
+            List<Round> rounds = repos.rounds().findAll();
+            if (rounds.isEmpty()) {
+                return List.of();
+            }
+            List<Researcher> researchers = repos.researchers().findAll();
+            Map<ResearchCategory, StoredScheme> active = InstituteLoader.activeSchemes(repos);
+            List<RoundSummary> out = new ArrayList<>();
+            for (Round r : rounds) {
+                List<Participant> ps = participants(repos, r, researchers, active);
+                int scored = (int) ps.stream().filter(Participant::scored).count();
+                int checkIns = (int) ps.stream().filter(p -> p.participation() == Participation.CHECK_IN_ONLY)
+                        .count();
+                List<SnapshotInfo> snaps = repos.snapshots().findByRound(r.id());
+                out.add(new RoundSummary(r.id(), r.name(), r.referenceDate(), r.stage(), r.scope(), scored, checkIns,
+                        snaps.size(), snaps.isEmpty() ? 0 : snaps.get(snaps.size() - 1).id()));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Creates a round in Draft, pinning the active scheme version of every category in scope.
+     *
+     * @throws InvalidInputException {@code round.nameBlank}, {@code round.nameExists}
+     */
+    public Round create(String name, LocalDate referenceDate, RoundScope scope) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("round.nameBlank");
+        }
+        if (referenceDate == null) {
+            throw new InvalidInputException("round.dateMissing");
+        }
+        return tx.inTransaction(repos -> {
+            if (repos.rounds().findByName(trimmed).isPresent()) {
+                throw new InvalidInputException("round.nameExists", trimmed);
+            }
+            Map<ResearchCategory, Long> pinned = new EnumMap<>(ResearchCategory.class);
+            InstituteLoader.activeSchemes(repos).forEach((c, s) -> {
+                if (scope.categories().isEmpty() || scope.categories().contains(c)) {
+                    pinned.put(c, s.rowId());
+                }
+            });
+            Round created = repos.rounds().insert(new Round(0, trimmed, referenceDate, RoundStage.DRAFT, scope,
+                    pinned, 1));
+            LOG.info("created round {} ({}) with schemes {}", created.name(), referenceDate, pinned);
+            return created;
+        });
+    }
+
+    /** @throws InvalidInputException {@code round.notFound} */
+    public Round round(String name) {
+        return tx.read(repos -> find(repos, name));
+    }
+
+    /** Moves a round one stage forward; the reason is optional. */
+    public Round advance(String name, String reason) {
+        return tx.inTransaction(repos -> {
+            Round r = find(repos, name);
+            StageEvent e = RoundStages.advance(r, reason, actor, now());
+            return repos.rounds().moveStage(r, e);
+        });
+    }
+
+    /** Moves a round one stage back; the reason is required. */
+    public Round back(String name, String reason) {
+        return tx.inTransaction(repos -> {
+            Round r = find(repos, name);
+            StageEvent e = RoundStages.back(r, reason, actor, now());
+            return repos.rounds().moveStage(r, e);
+        });
+    }
+
+    public List<StageEvent> history(String name) {
+        return tx.read(repos -> repos.rounds().stageEvents(find(repos, name).id()));
+    }
+
+    /** The researchers in the round's scope with their cycle decision and participation, by employee number. */
+    public List<Participant> participants(String name) {
+        return tx.read(repos -> {
+            Round r = find(repos, name);
+            return participants(repos, r, repos.researchers().findAll(), InstituteLoader.activeSchemes(repos));
+        });
+    }
+
+    /** Includes (scores although not due) or excludes a researcher, with the reason; refused when Final. */
+    public void decide(String name, ResearcherId researcherId, boolean include, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("round.reasonRequired", name);
+        }
+        tx.inTransaction(repos -> {
+            Round r = find(repos, name);
+            RoundStages.requireEditable(r);
+            repos.rounds().putOverride(r.id(), new ParticipantOverride(researcherId, include, reason.trim(), actor,
+                    now()));
+            return null;
+        });
+    }
+
+    /** Withdraws a staff decision: the cycle rules decide again. */
+    public void clearDecision(String name, ResearcherId researcherId) {
+        tx.inTransaction(repos -> {
+            Round r = find(repos, name);
+            RoundStages.requireEditable(r);
+            repos.rounds().removeOverride(r.id(), researcherId);
+            return null;
+        });
+    }
+
+    /** Records the outcome of data verification for one participant. */
+    public void verify(String name, ResearcherId researcherId, Verification.Status status, String note) {
+        if (status == Verification.Status.CORRECTED && (note == null || note.isBlank())) {
+            throw new InvalidInputException("round.correctionNoteRequired");
+        }
+        tx.inTransaction(repos -> {
+            Round r = find(repos, name);
+            RoundStages.requireEditable(r);
+            repos.rounds().putVerification(r.id(), new Verification(researcherId, status, note, actor, now()));
+            return null;
+        });
+    }
+
+    /** Records (or replaces) a researcher's ungraded progress note. */
+    public void checkIn(String name, ResearcherId researcherId, String note) {
+        tx.inTransaction(repos -> {
+            Round r = find(repos, name);
+            RoundStages.requireEditable(r);
+            repos.rounds().putCheckIn(r.id(), new CheckIn(researcherId, note, actor, now()));
+            return null;
+        });
+    }
+
+    public Map<ResearcherId, CheckIn> checkIns(String name) {
+        return tx.read(repos -> repos.rounds().checkIns(find(repos, name).id()));
+    }
+
+    /** Sets committee and expert inputs (peer-review scores under {@link InstituteLoader#PEER_REVIEW}). */
+    public void putInputs(String name, Map<ResearcherId, Map<String, Double>> inputs) {
+        tx.inTransaction(repos -> {
+            Round r = find(repos, name);
+            RoundStages.requireEditable(r);
+            repos.rounds().putInputs(r.id(), inputs);
+            return null;
+        });
+    }
+
+    /**
+     * Scores the round and stores the result as a new snapshot. Refused for a Final round. Reports progress and
+     * stops with a {@link java.util.concurrent.CancellationException} when {@code cancelled} says so; nothing is
+     * stored then.
+     */
+    public SnapshotInfo score(String name, ProgressListener progress, BooleanSupplier cancelled) {
+        ProgressListener p = progress == null ? ProgressListener.NONE : progress;
+        Prepared prep = tx.read(repos -> prepare(repos, find(repos, name)));
+        RoundStages.requireEditable(prep.round);
+        p.progress(0.05, "progress.round.loaded");
+        EvaluationOptions options = EvaluationOptions.defaults();
+        EvaluationResult result = engine.evaluate(prep.input, options,
+                (f, code) -> p.progress(0.05 + 0.8 * f, code), cancelled);
+        if (cancelled != null && cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException();
+        }
+        p.progress(0.86, "progress.round.storing");
+        Map<ResearcherId, Participation> participation = new HashMap<>();
+        Set<ResearcherId> verified = new HashSet<>();
+        for (Participant pa : prep.participants) {
+            participation.put(pa.researcherId(), pa.participation());
+            if (pa.verification() != null) {
+                verified.add(pa.researcherId());
+            }
+        }
+        Map<ResearcherId, String> disciplines = new HashMap<>();
+        for (Researcher r : prep.input.researchers()) {
+            disciplines.put(r.id(), r.discipline());
+        }
+        List<SnapshotRow> rows = SnapshotRows.of(result, participation, verified, disciplines,
+                Grade.DEFAULT_EXCELLENT_SHARE);
+        List<String> cards = new ArrayList<>(result.cards().size());
+        for (ScoreCard c : result.cards()) {
+            cards.add(SnapshotJson.write(c));
+        }
+        String cohorts = SnapshotJson.write(new ArrayList<>(result.cohorts().values()));
+        String optionsJson = SnapshotJson.write(options);
+        SnapshotInfo info = new SnapshotInfo(0, prep.round.id(), now(), result.engineVersion(),
+                InputsFingerprint.of(prep.input, options), result.referenceDate(), result.schemes(), rows.size());
+        SnapshotInfo stored = tx.inTransaction(repos -> repos.snapshots().insert(info, cohorts, optionsJson, rows,
+                cards));
+        p.progress(1.0, "progress.round.done");
+        LOG.info("scored round {}: snapshot {} with {} cards", name, stored.id(), rows.size());
+        return stored;
+    }
+
+    public List<SnapshotInfo> snapshots(String name) {
+        return tx.read(repos -> repos.snapshots().findByRound(find(repos, name).id()));
+    }
+
+    /**
+     * The ranked list of the round's latest snapshot.
+     *
+     * @throws InvalidInputException {@code round.notScored} when the round has no snapshot yet
+     */
+    public RankedList ranking(String name) {
+        return tx.read(repos -> {
+            Round r = find(repos, name);
+            List<SnapshotInfo> snaps = repos.snapshots().findByRound(r.id());
+            if (snaps.isEmpty()) {
+                throw new InvalidInputException("round.notScored", r.name());
+            }
+            SnapshotInfo last = snaps.get(snaps.size() - 1);
+            return new RankedList(r, last, repos.snapshots().rows(last.id()));
+        });
+    }
+
+    /** The ranked list of one snapshot. */
+    public RankedList ranking(long snapshotId) {
+        return tx.read(repos -> {
+            SnapshotInfo info = repos.snapshots().findById(snapshotId)
+                    .orElseThrow(() -> new InvalidInputException("snapshot.notFound", snapshotId));
+            Round r = repos.rounds().findById(info.roundId()).orElseThrow();
+            return new RankedList(r, info, repos.snapshots().rows(snapshotId));
+        });
+    }
+
+    /** The full stored score card (trace included) of a researcher in a snapshot. */
+    public ScoreCard card(long snapshotId, ResearcherId researcherId) {
+        String json = tx.read(repos -> repos.snapshots().cardJson(snapshotId, researcherId)
+                .orElseThrow(() -> new InvalidInputException("snapshot.noCard", snapshotId, researcherId.value())));
+        return SnapshotJson.readCard(json);
+    }
+
+    /** The cohort summaries (weights, reference groups, method agreement) of a snapshot. */
+    public List<CohortSummary> cohorts(long snapshotId) {
+        return SnapshotJson.readCohorts(tx.read(repos -> repos.snapshots().cohortsJson(snapshotId)));
+    }
+
+    /** Who moved between two snapshots, largest moves first. */
+    public List<Movement> compare(long beforeSnapshotId, long afterSnapshotId) {
+        return tx.read(repos -> SnapshotComparison.compare(repos.snapshots().rows(beforeSnapshotId),
+                repos.snapshots().rows(afterSnapshotId)));
+    }
+
+    /** A researcher's rows across every stored snapshot of every round, oldest first. */
+    public List<TrendPoint> trend(ResearcherId researcherId) {
+        return tx.read(repos -> {
+            Map<Long, String> names = new HashMap<>();
+            repos.rounds().findAll().forEach(r -> names.put(r.id(), r.name()));
+            List<TrendPoint> out = new ArrayList<>();
+            repos.snapshots().trend(researcherId).forEach(e -> out.add(new TrendPoint(
+                    names.getOrDefault(e.snapshot().roundId(), ""), e.snapshot(), e.row())));
+            out.sort(java.util.Comparator.comparing((TrendPoint t) -> t.snapshot().referenceDate())
+                    .thenComparing(t -> t.snapshot().id()));
+            return out;
+        });
+    }
+
+    /** The outputs (as stored now) behind the values of a breakdown; absent ids were deleted since. */
+    public Map<OutputId, OutputSummary> outputs(ResearcherId researcherId, Collection<OutputId> ids) {
+        return tx.read(repos -> {
+            Set<OutputId> wanted = new HashSet<>(ids);
+            Map<OutputId, OutputSummary> m = new LinkedHashMap<>();
+            for (Output o : repos.outputs().findByResearcher(researcherId)) {
+                if (wanted.contains(o.id())) {
+                    m.put(o.id(), new OutputSummary(o.id(), o.kind(), o.title(), o.date(), o.venue()));
+                }
+            }
+            return m;
+        });
+    }
+
+    /**
+     * What a verification sheet shows for one participant: the profile facts, the decision and window, and the
+     * outputs in the window credited to the researcher — exactly the data the scoring reads.
+     */
+    public VerificationData verificationData(String name, ResearcherId researcherId) {
+        return tx.read(repos -> {
+            Round r = find(repos, name);
+            Researcher researcher = repos.researchers().findById(researcherId)
+                    .orElseThrow(() -> new InvalidInputException("round.noParticipant", researcherId.value()));
+            List<Participant> ps = participants(repos, r, List.of(researcher), InstituteLoader.activeSchemes(repos));
+            if (ps.isEmpty()) {
+                throw new InvalidInputException("round.noParticipant", researcherId.value());
+            }
+            Participant p = ps.get(0);
+            List<Output> inWindow = new ArrayList<>();
+            if (p.decision().window() != null) {
+                for (Output o : repos.outputs().findByResearcher(researcherId)) {
+                    if (p.decision().window().contains(o.date())) {
+                        inWindow.add(o);
+                    }
+                }
+            }
+            inWindow.sort(java.util.Comparator.comparing(Output::date).thenComparing(o -> o.id().value()));
+            Map<String, Double> inputs = repos.rounds().inputs(r.id()).getOrDefault(researcherId, Map.of());
+            return new VerificationData(r, researcher, p, inWindow, inputs);
+        });
+    }
+
+    private record Prepared(Round round, EvaluationInput input, List<Participant> participants) {
+    }
+
+    private Prepared prepare(Repositories repos, Round r) {
+        InstituteLoader.Institute inst = InstituteLoader.load(repos);
+        Map<ResearchCategory, Scheme> schemes = pinnedSchemes(repos, r);
+        List<Researcher> inScope = inst.researchers().stream().filter(x -> r.scope().includes(x)).toList();
+        Map<ResearcherId, ParticipantOverride> overrides = repos.rounds().overrides(r.id());
+        Map<ResearcherId, Boolean> staff = new HashMap<>();
+        overrides.forEach((id, o) -> staff.put(id, o.included()));
+        EvaluationInput input = InstituteLoader.input(inst, inScope, r.referenceDate(), schemes,
+                repos.rounds().inputs(r.id()), staff, r.id());
+        List<Participant> ps = Participants.compute(inScope, r.scope(), r.referenceDate(), CycleRules.defaults(),
+                schemes, overrides, repos.rounds().verifications(r.id()), repos.rounds().checkIns(r.id()).keySet());
+        return new Prepared(r, input, ps);
+    }
+
+    private static Map<ResearchCategory, Scheme> pinnedSchemes(Repositories repos, Round r) {
+        Map<ResearchCategory, Scheme> schemes = new EnumMap<>(ResearchCategory.class);
+        r.schemeIds().forEach((c, id) -> repos.schemes().findByRowId(id).ifPresent(s -> schemes.put(c, s.scheme())));
+        return schemes;
+    }
+
+    private static List<Participant> participants(Repositories repos, Round r, List<Researcher> researchers,
+                                                  Map<ResearchCategory, StoredScheme> active) {
+        Map<ResearchCategory, Scheme> schemes = pinnedSchemes(repos, r);
+        return Participants.compute(researchers, r.scope(), r.referenceDate(), CycleRules.defaults(), schemes,
+                repos.rounds().overrides(r.id()), repos.rounds().verifications(r.id()),
+                repos.rounds().checkIns(r.id()).keySet());
+    }
+
+    private static Round find(Repositories repos, String name) {
+        return repos.rounds().findByName(name == null ? "" : name.trim())
+                .orElseThrow(() -> new InvalidInputException("round.notFound", name));
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now().withNano(0);
+    }
+
+    /** Every stored scheme version by its reference (id and version), for labels and weights of old snapshots. */
+    public Map<SchemeRef, Scheme> storedSchemes() {
+        return tx.inTransaction(repos -> {
+            InstituteLoader.activeSchemes(repos);
+            Map<SchemeRef, Scheme> m = new HashMap<>();
+            for (StoredScheme s : repos.schemes().findAll()) {
+                m.put(s.scheme().ref(), s.scheme());
+            }
+            return m;
+        });
+    }
+}
