@@ -17,6 +17,10 @@ public final class Workspace implements AutoCloseable {
     private final RoundService rounds;
     private final ImportService imports;
     private final ExportService exports;
+    private final AuthService auth;
+    private final AccountService accounts;
+    private final CommitteeService committee;
+    private final CalibrationService calibration;
 
     public Workspace(Database database) {
         this.database = database;
@@ -24,6 +28,10 @@ public final class Workspace implements AutoCloseable {
         this.rounds = new RoundService(database);
         this.imports = new ImportService(database);
         this.exports = new ExportService(database);
+        this.auth = new AuthService(database);
+        this.accounts = new AccountService(database);
+        this.committee = new CommitteeService(database, Clock.systemDefaultZone());
+        this.calibration = new CalibrationService(database, Clock.systemDefaultZone());
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -57,6 +65,22 @@ public final class Workspace implements AutoCloseable {
 
     public ResearcherService researchers() {
         return researchers;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public CommitteeService committee() {
+        return committee;
+    }
+
+    public CalibrationService calibration() {
+        return calibration;
     }
 
     /** Checks the tamper-evident audit trail of this database. */

@@ -127,6 +127,10 @@ class LocalizationConsistencyTest {
         Arrays.stream(ConflictKind.values()).forEach(k -> keys.add("conflict.kind." + k.name()));
         Arrays.stream(ReviewCriterion.values()).forEach(c -> keys.add("review.criterion." + c.name()));
         Arrays.stream(AppraisalGrade.values()).forEach(g -> keys.add("appraisal.grade." + g.name()));
+        Arrays.stream(org.talentbench.core.committee.DiscussionReason.values())
+                .forEach(v -> keys.add("discussion.reason." + v));
+        Arrays.stream(org.talentbench.core.committee.RoundingRule.values())
+                .forEach(v -> keys.add("quota.rounding." + v));
         for (int band = 1; band <= 5; band++) {
             keys.add("review.anchor." + band);
         }

@@ -11,6 +11,7 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
+import org.talentbench.app.committee.CommitteeViewModel;
 import org.talentbench.app.evaluation.EvaluationViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
 import org.talentbench.demo.DemoSpec;
@@ -35,6 +36,7 @@ public final class MainViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
     private final ResearchersViewModel researchers;
     private final EvaluationViewModel evaluation;
+    private final CommitteeViewModel committee;
     private Consumer<Language> languageListener = l -> { };
 
     public MainViewModel(Messages messages, UserSettings settings, TaskRunner tasks, DialogService dialogs,
@@ -46,6 +48,7 @@ public final class MainViewModel {
         this.status = status;
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
         this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
+        this.committee = new CommitteeViewModel(messages, dialogs);
         evaluation.onOpenProfile(employeeNo -> {
             researchers.searchProperty().set(employeeNo);
             screen.set(Screen.RESEARCHERS);
@@ -58,10 +61,12 @@ public final class MainViewModel {
                 researchers.clear();
                 status.setAudit("", "", false);
                 evaluation.clear();
+                committee.clear();
             } else {
                 researchers.load(now.researchers());
                 maintain(now);
                 evaluation.load(now.rounds());
+                committee.load(now);
             }
         });
         status.setDatabase(messages.get("status.noDatabase"));
@@ -195,6 +200,10 @@ public final class MainViewModel {
 
     public ResearchersViewModel researchers() {
         return researchers;
+    }
+
+    public CommitteeViewModel committee() {
+        return committee;
     }
 
     public EvaluationViewModel evaluation() {
