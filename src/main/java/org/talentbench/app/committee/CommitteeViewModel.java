@@ -361,8 +361,7 @@ public final class CommitteeViewModel {
             attempt(() -> {
                 var p = workspace.calibration().publish(principal.get(), roundId(),
                         LocalDate.parse(publicityStart.get().strip()));
-                dialogs.showInformation(messages.get("committee.title"),
-                        messages.get("committee.published", p.start(), p.end(), p.workingDays()));
+                lockText.set(messages.get("committee.published", p.start(), p.end(), p.workingDays()));
             });
         }
     }
