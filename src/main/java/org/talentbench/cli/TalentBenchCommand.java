@@ -30,6 +30,10 @@ import picocli.CommandLine.Spec;
             LintCommand.class,
             SchemeCommand.class,
             TechCommand.class,
+            AccountCommand.class,
+            ConflictsCommand.class,
+            ReviewCommand.class,
+            CommitteeCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             AuditCommand.class,
@@ -39,10 +43,6 @@ import picocli.CommandLine.Spec;
             EvaluateCommand.class,
             ImportCommand.class,
             ExportCommand.class,
-            AccountCommand.class,
-            ConflictsCommand.class,
-            ReviewCommand.class,
-            CommitteeCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

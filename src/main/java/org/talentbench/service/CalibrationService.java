@@ -41,6 +41,8 @@ import org.talentbench.core.committee.Tally;
 import org.talentbench.core.committee.VoteChoice;
 import org.talentbench.core.committee.WorkingDays;
 import org.talentbench.core.repo.Repositories;
+import org.talentbench.core.round.RoundStage;
+import org.talentbench.core.round.RoundStages;
 import org.talentbench.core.repo.Transactions;
 import org.talentbench.core.researcher.Researcher;
 import org.talentbench.core.researcher.ResearcherId;
@@ -67,7 +69,14 @@ public final class CalibrationService {
     }
 
     public CalibrationService(Transactions tx, Clock clock) {
-        this(tx, clock, (r, round) -> LocalDate.now(clock));
+        this(tx, clock, CommitteeService.storedRoundDates(clock));
+    }
+
+    /** Moves a stored round from {@code from} to the next stage, recording why; rounds at other stages stay. */
+    private void follow(Repositories r, Principal who, long roundId, RoundStage from, String reason) {
+        r.rounds().findById(roundId).filter(x -> x.stage() == from).ifPresent(round -> r.rounds().moveStage(round,
+                RoundStages.advance(round, reason, who.login(),
+                        java.time.LocalDateTime.ofInstant(now(), clock.getZone()))));
     }
 
     /** Public holidays and make-up working days (调休) the publicity period counts with. */
@@ -378,6 +387,7 @@ public final class CalibrationService {
             LocalDate end = WorkingDays.lastDay(start, days, holidays, makeUpDays);
             Publicity p = new Publicity(roundId, start, end, days, who.id(), now());
             r.committeeDecisions().savePublicity(p);
+            follow(r, who, roundId, RoundStage.CALIBRATION, "publicity " + start + ".." + end);
             CommitteeSupport.log(r, now(), who, roundId, "PUBLISHED", null, null, start + ".." + end);
             return p;
         });
@@ -487,6 +497,7 @@ public final class CalibrationService {
             String content = canonical(r, roundId);
             RoundLock lock = new RoundLock(roundId, now(), who.id(), OutcomeFingerprint.sha256(content), content);
             r.committeeDecisions().insertLock(lock);
+            follow(r, who, roundId, RoundStage.PUBLICITY, "committee lock " + lock.fingerprint());
             CommitteeSupport.log(r, now(), who, roundId, "FINALISED", null, null, lock.fingerprint());
             return lock;
         });

@@ -36,6 +36,10 @@ import org.talentbench.core.researcher.OutputId;
 import org.talentbench.core.researcher.RepresentativeWork;
 import org.talentbench.core.researcher.Researcher;
 import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.round.Round;
+import org.talentbench.core.round.RoundStages;
+import org.talentbench.core.round.SnapshotInfo;
+import org.talentbench.core.round.SnapshotRow;
 import org.talentbench.exchange.review.ReviewSheetRow;
 import org.talentbench.security.AccessPolicy;
 import org.talentbench.security.Permission;
@@ -58,8 +62,13 @@ public final class CommitteeService {
         this.roundDates = roundDates;
     }
 
+    /** Conflict windows count back from the round's reference date (today for a round id not stored). */
     public CommitteeService(Transactions tx, Clock clock) {
-        this(tx, clock, (r, round) -> LocalDate.now(clock));
+        this(tx, clock, storedRoundDates(clock));
+    }
+
+    static RoundDates storedRoundDates(Clock clock) {
+        return (r, round) -> r.rounds().findById(round).map(Round::referenceDate).orElse(LocalDate.now(clock));
     }
 
     private Instant now() {
@@ -177,6 +186,66 @@ public final class CommitteeService {
     public Panel panel(Principal who, long panelId) {
         Access.require(who, Permission.VIEW);
         return tx.read(r -> CommitteeSupport.panel(r, who, panelId));
+    }
+
+    /**
+     * Creates one panel per cohort of the round's latest ranked list (cohorts that have a panel already are left
+     * alone), each with the given members and the cohort's ranked people with their rank and total.
+     */
+    public List<Panel> panelsFromRanking(Principal who, long roundId, Set<AccountId> members) {
+        Access.require(who, Permission.MANAGE_PANELS);
+        return tx.inTransaction(r -> {
+            CommitteeSupport.requireUnlocked(r, roundId);
+            checkMembers(r, members);
+            List<SnapshotInfo> snaps = r.snapshots().findByRound(roundId);
+            if (snaps.isEmpty()) {
+                throw new UserFacingException("error.committee.notScored", true, null, roundId);
+            }
+            Map<String, List<RankedScore>> byCohort = new LinkedHashMap<>();
+            for (SnapshotRow row : r.snapshots().rows(snaps.get(snaps.size() - 1).id())) {
+                if (row.participation().scored() && !row.cohort().isEmpty()) {
+                    byCohort.computeIfAbsent(row.cohort(), k -> new ArrayList<>())
+                            .add(new RankedScore(row.researcherId(), row.rank(), row.total()));
+                }
+            }
+            Set<String> existing = new java.util.HashSet<>();
+            r.panels().findByRound(roundId).forEach(p -> existing.add(p.cohort()));
+            List<Panel> created = new ArrayList<>();
+            byCohort.forEach((cohort, people) -> {
+                if (!existing.contains(cohort)) {
+                    created.add(r.panels().insert(new Panel(0, roundId, cohort, cohort, members, people), now()));
+                }
+            });
+            CommitteeSupport.log(r, now(), who, roundId, "PANEL_CREATED", null, null,
+                    "from ranking: " + created.size());
+            return created;
+        });
+    }
+
+    /**
+     * Writes the round's aggregated peer-review scores into the round's committee inputs (the engine's peer-review
+     * indicator); scoring the round again ({@code RoundService.score}) recomputes the ranking with them.
+     *
+     * @return how many people got a score
+     */
+    public int feedPeerReview(Principal who, long roundId) {
+        Access.require(who, Permission.MANAGE_PANELS);
+        return tx.inTransaction(r -> {
+            CommitteeSupport.requireUnlocked(r, roundId);
+            Round round = r.rounds().findById(roundId).orElseThrow(() ->
+                    new UserFacingException("error.committee.noSuchRound", true, null, roundId));
+            RoundStages.requireEditable(round);
+            ConflictSet conflicts = conflictSet(r, roundId);
+            Map<ResearcherId, Map<String, Double>> inputs = new LinkedHashMap<>();
+            for (Panel p : r.panels().findByRound(roundId)) {
+                aggregateAll(r, p, conflicts).peerReviewInput()
+                        .forEach((id, score) -> inputs.put(id, Map.of(InstituteLoader.PEER_REVIEW, score)));
+            }
+            r.rounds().putInputs(roundId, inputs);
+            CommitteeSupport.log(r, now(), who, roundId, "PEER_REVIEW_APPLIED", null, null,
+                    "people=" + inputs.size());
+            return inputs.size();
+        });
     }
 
     // ---- conflicts

@@ -20,6 +20,10 @@ public final class Workspace implements AutoCloseable {
     private final ImportService imports;
     private final ExportService exports;
     private final ProfileService profiles;
+    private final AuthService auth;
+    private final AccountService accounts;
+    private final CommitteeService committee;
+    private final CalibrationService calibration;
 
     public Workspace(Database database) {
         this.database = database;
@@ -30,6 +34,10 @@ public final class Workspace implements AutoCloseable {
         this.imports = new ImportService(database);
         this.exports = new ExportService(database);
         this.profiles = new ProfileService(database);
+        this.auth = new AuthService(database);
+        this.accounts = new AccountService(database);
+        this.committee = new CommitteeService(database, Clock.systemDefaultZone());
+        this.calibration = new CalibrationService(database, Clock.systemDefaultZone());
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -81,6 +89,22 @@ public final class Workspace implements AutoCloseable {
 
     public TechnologyExports technologyExports() {
         return technologyExports;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public CommitteeService committee() {
+        return committee;
+    }
+
+    public CalibrationService calibration() {
+        return calibration;
     }
 
     /** Checks the tamper-evident audit trail of this database. */

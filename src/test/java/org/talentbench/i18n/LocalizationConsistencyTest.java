@@ -129,6 +129,18 @@ class LocalizationConsistencyTest {
         keys.add("audit.intact");
         AuditService.TAMPERS.forEach(t -> keys.add("audit.broken." + t));
         Arrays.stream(Language.values()).forEach(l -> keys.add("language." + l.code()));
+        // committee
+        Arrays.stream(Role.values()).forEach(r -> keys.add("role." + r.name()));
+        Arrays.stream(ConflictKind.values()).forEach(k -> keys.add("conflict.kind." + k.name()));
+        Arrays.stream(ReviewCriterion.values()).forEach(c -> keys.add("review.criterion." + c.name()));
+        Arrays.stream(AppraisalGrade.values()).forEach(g -> keys.add("appraisal.grade." + g.name()));
+        Arrays.stream(org.talentbench.core.committee.DiscussionReason.values())
+                .forEach(v -> keys.add("discussion.reason." + v));
+        Arrays.stream(org.talentbench.core.committee.RoundingRule.values())
+                .forEach(v -> keys.add("quota.rounding." + v));
+        for (int band = 1; band <= 5; band++) {
+            keys.add("review.anchor." + band);
+        }
         Arrays.stream(org.talentbench.core.round.RoundStage.values()).forEach(v -> keys.add("round.stage." + v));
         Arrays.stream(org.talentbench.core.round.Participation.values()).forEach(v -> keys.add("participation." + v));
         Arrays.stream(org.talentbench.core.round.Grade.values()).forEach(v -> keys.add("grade." + v));
@@ -165,14 +177,6 @@ class LocalizationConsistencyTest {
         Set.of("output", "contributionStatement", "relevanceStatement").forEach(p -> keys.add("history.work." + p));
         Set.of("breaks", "history").forEach(f -> keys.add("profile.field." + f));
         Set.of("venue", "externalId", "contributors", "deleted").forEach(f -> keys.add("output.field." + f));
-        // committee
-        Arrays.stream(Role.values()).forEach(r -> keys.add("role." + r.name()));
-        Arrays.stream(ConflictKind.values()).forEach(k -> keys.add("conflict.kind." + k.name()));
-        Arrays.stream(ReviewCriterion.values()).forEach(c -> keys.add("review.criterion." + c.name()));
-        Arrays.stream(AppraisalGrade.values()).forEach(g -> keys.add("appraisal.grade." + g.name()));
-        for (int band = 1; band <= 5; band++) {
-            keys.add("review.anchor." + band);
-        }
         for (Screen s : Screen.values()) {
             keys.add("nav." + s.key());
             if (s != Screen.RESEARCHERS && s != Screen.SETTINGS) {

@@ -12,6 +12,7 @@ import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.app.keytech.KeyTechnologiesViewModel;
+import org.talentbench.app.committee.CommitteeViewModel;
 import org.talentbench.app.evaluation.EvaluationViewModel;
 import org.talentbench.app.profile.ResearcherEditorViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
@@ -38,6 +39,7 @@ public final class MainViewModel {
     private final ResearchersViewModel researchers;
     private final KeyTechnologiesViewModel keyTechnologies;
     private final EvaluationViewModel evaluation;
+    private final CommitteeViewModel committee;
     private Consumer<Language> languageListener = l -> { };
     private Consumer<ResearchersViewModel.OpenRequest> profilePresenter = r -> { };
 
@@ -51,6 +53,7 @@ public final class MainViewModel {
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
         this.keyTechnologies = new KeyTechnologiesViewModel(messages, tasks, dialogs);
         this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
+        this.committee = new CommitteeViewModel(messages, dialogs);
         evaluation.onOpenProfile(employeeNo -> {
             researchers.searchProperty().set(employeeNo);
             screen.set(Screen.RESEARCHERS);
@@ -68,10 +71,12 @@ public final class MainViewModel {
                 researchers.clear();
                 status.setAudit("", "", false);
                 evaluation.clear();
+                committee.clear();
             } else {
                 researchers.load(now.researchers());
                 maintain(now);
                 evaluation.load(now.rounds());
+                committee.load(now);
             }
             keyTechnologies.setWorkspace(now);
         });
@@ -241,6 +246,10 @@ public final class MainViewModel {
 
     public KeyTechnologiesViewModel keyTechnologies() {
         return keyTechnologies;
+    }
+
+    public CommitteeViewModel committee() {
+        return committee;
     }
 
     public EvaluationViewModel evaluation() {
