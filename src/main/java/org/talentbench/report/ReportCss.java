@@ -7,9 +7,9 @@ final class ReportCss {
             .tb-bars { width: 100%; table-layout: fixed; border-collapse: collapse; margin-bottom: 3mm;
                        page-break-inside: avoid; font-size: 8.5pt; }
             .tb-bars td { padding: 0.6mm 1.5mm; vertical-align: middle; }
-            .tb-bars td.tb-bar-label { width: 26%; text-align: right; color: #333333; }
-            .tb-bars td.tb-bar-cell { width: 56%; border-left: 0.6pt solid #555555; }
-            .tb-bars td.tb-bar-value { width: 18%; color: #333333; }
+            .tb-bars td.tb-bar-label { width: 24%; text-align: right; color: #333333; }
+            .tb-bars td.tb-bar-cell { width: 46%; border-left: 0.6pt solid #555555; }
+            .tb-bars td.tb-bar-value { width: 30%; color: #333333; }
             .tb-bar { background-color: #1f4e79; height: 3.2mm; }
             .tb-bar-median { background-color: #5b8fc7; height: 3.2mm; }
             .tb-bars caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 1mm; }

@@ -146,11 +146,12 @@ public final class ReportService {
                 .sorted(Comparator.comparing(Round::referenceDate).reversed()).map(Round::name).toList());
     }
 
-    /** The people with a row in the round's latest snapshot, in list order. */
+    /** The people scored in the round's latest snapshot, in list order (they get individual summaries). */
     public List<Person> people(String roundName) {
         return tx.read(r -> {
             Loaded l = load(r, roundName);
-            return l.rows.stream().map(x -> new Person(x.employeeNo(), x.name(), x.cohort())).toList();
+            return l.rows.stream().filter(x -> x.participation().scored())
+                    .map(x -> new Person(x.employeeNo(), x.name(), x.cohort())).toList();
         });
     }
 
