@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
             EvaluateCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            ReportCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);
