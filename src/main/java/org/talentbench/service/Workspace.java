@@ -24,6 +24,7 @@ public final class Workspace implements AutoCloseable {
     private final AccountService accounts;
     private final CommitteeService committee;
     private final CalibrationService calibration;
+    private final ReportService reports;
 
     public Workspace(Database database) {
         this.database = database;
@@ -38,6 +39,7 @@ public final class Workspace implements AutoCloseable {
         this.accounts = new AccountService(database);
         this.committee = new CommitteeService(database, Clock.systemDefaultZone());
         this.calibration = new CalibrationService(database, Clock.systemDefaultZone());
+        this.reports = new ReportService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -128,6 +130,11 @@ public final class Workspace implements AutoCloseable {
 
     public RoundService rounds() {
         return rounds;
+    }
+
+    /** The round documents (PDF/A); one instance, so its renderer stays warm between exports. */
+    public ReportService reports() {
+        return reports;
     }
 
     public ImportService imports() {

@@ -31,6 +31,11 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Asks for a folder to write files into; empty when cancelled. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
     /** Asks for files to import (spreadsheets, ORCID, OpenAlex, Crossref records); empty when cancelled. */
     default List<Path> chooseFilesToImport(String title) {
         return List.of();

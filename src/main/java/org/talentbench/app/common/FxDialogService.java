@@ -75,6 +75,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    @Override
     public List<Path> chooseFilesToImport(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.keytech.KeyTechnologiesView;
+import org.talentbench.app.reports.ReportsView;
 import org.talentbench.app.committee.CommitteeView;
 import org.talentbench.app.evaluation.EvaluationView;
 import org.talentbench.app.importing.ExportViewModel;
@@ -133,6 +134,7 @@ public final class MainView extends BorderPane {
             case COMMITTEE -> new CommitteeView(viewModel.committee(), bundle);
             case SETTINGS -> new SettingsView(new SettingsViewModel(viewModel), bundle);
             case KEY_TECHNOLOGIES -> new KeyTechnologiesView(viewModel.keyTechnologies(), bundle);
+            case REPORTS -> new ReportsView(viewModel.reports(), bundle);
             default -> new ComingSoonView(screen, bundle);
         };
     }

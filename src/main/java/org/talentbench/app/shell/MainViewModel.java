@@ -12,6 +12,7 @@ import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.app.keytech.KeyTechnologiesViewModel;
+import org.talentbench.app.reports.ReportsViewModel;
 import org.talentbench.app.committee.CommitteeViewModel;
 import org.talentbench.app.evaluation.EvaluationViewModel;
 import org.talentbench.app.profile.ResearcherEditorViewModel;
@@ -38,6 +39,7 @@ public final class MainViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
     private final ResearchersViewModel researchers;
     private final KeyTechnologiesViewModel keyTechnologies;
+    private final ReportsViewModel reports;
     private final EvaluationViewModel evaluation;
     private final CommitteeViewModel committee;
     private Consumer<Language> languageListener = l -> { };
@@ -52,6 +54,7 @@ public final class MainViewModel {
         this.status = status;
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
         this.keyTechnologies = new KeyTechnologiesViewModel(messages, tasks, dialogs);
+        this.reports = new ReportsViewModel(messages, tasks, dialogs);
         this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
         this.committee = new CommitteeViewModel(messages, dialogs);
         evaluation.onOpenProfile(employeeNo -> {
@@ -79,6 +82,7 @@ public final class MainViewModel {
                 committee.load(now);
             }
             keyTechnologies.setWorkspace(now);
+            reports.setWorkspace(now);
         });
         status.setDatabase(messages.get("status.noDatabase"));
     }
@@ -242,6 +246,10 @@ public final class MainViewModel {
 
     public ResearchersViewModel researchers() {
         return researchers;
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
     }
 
     public KeyTechnologiesViewModel keyTechnologies() {
