@@ -79,7 +79,7 @@ public record RankedListReport(Letterhead letterhead, String roundName, String s
                 m.get("report.dimension.quality"), m.get("report.dimension.contribution"),
                 m.get("reports.column.total"), m.get("reports.column.flags"), m.get("reports.column.proposed"),
                 m.get("reports.column.decided"));
-        int[] widths = {6, 14, 10, 9, 8, 8, 8, 17, 10, 10};
+        int[] widths = {5, 15, 9, 9, 8, 10, 7, 15, 11, 11};
         boolean first = true;
         for (Cohort c : cohorts) {
             String heading = c.category() == null || c.name().equals(ReportText.category(m, c.category()))
@@ -88,10 +88,10 @@ public record RankedListReport(Letterhead letterhead, String roundName, String s
             outline.section(body, heading, first ? null : "tb-new-page");
             first = false;
             long ranked = c.rows().stream().filter(r -> r.rank() != null).count();
-            Templates.note(body, m.get("reports.ranked.count", c.rows().size(), ranked));
             if (c.rows().isEmpty()) {
                 Templates.note(body, m.get("reports.ranked.emptyCohort"));
             } else {
+                Templates.note(body, m.get("reports.ranked.count", c.rows().size(), ranked));
                 List<List<String>> rows = new ArrayList<>();
                 for (Row r : c.rows()) {
                     rows.add(List.of(r.rank() == null ? "—" : String.valueOf(r.rank()), r.name(), r.employeeNo(),

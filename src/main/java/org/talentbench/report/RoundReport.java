@@ -261,7 +261,7 @@ public record RoundReport(Letterhead letterhead, Data data, Language language, L
         }
         Templates.table(body, List.of(m.get("reports.column.panel"), m.get("reports.column.grade"),
                 m.get("reports.column.people"), m.get("reports.column.cap"), m.get("reports.column.holding"),
-                m.get("reports.column.state")), new int[] {30, 16, 10, 10, 12, 22}, rows, Set.of(2, 3, 4));
+                m.get("reports.column.state")), new int[] {28, 14, 9, 9, 10, 30}, rows, Set.of(2, 3, 4));
     }
 
     private void overrides(Xhtml body, Messages m) {
