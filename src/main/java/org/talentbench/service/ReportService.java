@@ -322,7 +322,8 @@ public final class ReportService {
         return tx.read(r -> {
             Loaded l = load(r, roundName);
             SnapshotRow row = l.row(employeeNo);
-            return new IndividualSummary(letterhead(r), summary(r, l, row, language), language, today());
+            return new IndividualSummary(letterhead(r), summary(r, l, row, language, departmentNames(r, language)),
+                    language, today());
         });
     }
 
@@ -368,8 +369,10 @@ public final class ReportService {
     public BatchResult exportAll(String roundName, Language language, Path target, boolean merged,
                                  ProgressListener progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(progress, "progress");
-        List<SnapshotRow> scored = tx.read(r -> load(r, roundName).rows.stream()
-                .filter(x -> x.participation().scored()).toList());
+        Loaded loaded = tx.read(r -> load(r, roundName));
+        Letterhead letterhead = tx.read(this::letterhead);
+        Map<String, String> departments = tx.read(r -> departmentNames(r, language));
+        List<SnapshotRow> scored = loaded.rows.stream().filter(x -> x.participation().scored()).toList();
         List<Path> written = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         List<MissingGlyph> warnings = new ArrayList<>();
@@ -382,7 +385,8 @@ public final class ReportService {
                 return new BatchResult(written, failures, warnings, true);
             }
             try {
-                IndividualSummary doc = individual(roundName, row.employeeNo(), language);
+                IndividualSummary doc = new IndividualSummary(letterhead,
+                        tx.read(r -> summary(r, loaded, row, language, departments)), language, today());
                 if (merged) {
                     forMerge.add(doc);
                 } else {
@@ -406,7 +410,7 @@ public final class ReportService {
             }
             if (!forMerge.isEmpty()) {
                 try {
-                    warnings.addAll(renderer().renderTo(new org.talentbench.report.SummaryCollection(forMerge.get(0).letterhead(), l0(roundName),
+                    warnings.addAll(renderer().renderTo(new org.talentbench.report.SummaryCollection(letterhead, loaded.round.name(),
                             forMerge, language, today()), target));
                     written.add(target);
                 } catch (IOException | RuntimeException e) {
@@ -441,10 +445,6 @@ public final class ReportService {
         return (s.isEmpty() ? "document" : s) + ".pdf";
     }
 
-    private String l0(String roundName) {
-        return tx.read(r -> findRound(r, roundName).name());
-    }
-
     private static String uniqueName(String name, Set<String> used) {
         String candidate = name;
         int n = 2;
@@ -466,7 +466,8 @@ public final class ReportService {
 
     /** A round's latest snapshot with its rows and the committee's grade decisions. */
     private record Loaded(Round round, SnapshotInfo snapshot, List<SnapshotRow> rows, List<Panel> panels,
-                          Map<ResearcherId, GradeDecision> grades, Map<ResearcherId, String> remarks) {
+                          Map<ResearcherId, GradeDecision> grades, Map<ResearcherId, String> remarks,
+                          Map<ResearchCategory, Scheme> schemes) {
         SnapshotRow row(String employeeNo) {
             String e = trim(employeeNo);
             return rows.stream().filter(x -> x.employeeNo().equals(e)).findFirst()
@@ -492,19 +493,21 @@ public final class ReportService {
                 }
             }
         }
-        return new Loaded(round, last, r.snapshots().rows(last.id()), panels, grades, remarks);
+        Map<ResearchCategory, Scheme> schemes = new EnumMap<>(ResearchCategory.class);
+        round.schemeIds().forEach((c, id) -> r.schemes().findByRowId(id).ifPresent(x -> schemes.put(c, x.scheme())));
+        return new Loaded(round, last, r.snapshots().rows(last.id()), panels, grades, remarks, schemes);
     }
 
     private static Round findRound(Repositories r, String name) {
         return r.rounds().findByName(trim(name)).orElseThrow(() -> new InvalidInputException("round.notFound", name));
     }
 
-    private SummaryData summary(Repositories r, Loaded l, SnapshotRow row, Language language) {
+    private SummaryData summary(Repositories r, Loaded l, SnapshotRow row, Language language,
+                                Map<String, String> departments) {
         Messages m = Messages.of(language);
         Researcher who = r.researchers().findById(row.researcherId()).orElse(null);
         ScoreCard card = r.snapshots().cardJson(l.snapshot.id(), row.researcherId()).map(SnapshotJson::readCard)
                 .orElse(null);
-        Map<String, String> departments = departmentNames(r, language);
         String deptCode = who == null ? "" : who.departmentCode();
         List<SnapshotRow> cohort = l.rows.stream().filter(x -> x.cohort().equals(row.cohort()) && x.ranked())
                 .toList();
@@ -517,7 +520,7 @@ public final class ReportService {
         List<SummaryData.IndicatorRow> indicators = new ArrayList<>();
         String window = "";
         if (card != null && card.trace() != null) {
-            Scheme scheme = schemeOf(r, l.round, row.category());
+            Scheme scheme = l.schemes.get(row.category());
             for (DimensionTrace d : card.trace().dimensions()) {
                 SummaryData.Dimension dim = dimension(d.code());
                 if (dim == null) {
@@ -525,7 +528,7 @@ public final class ReportService {
                 }
                 for (IndicatorTrace t : d.indicators()) {
                     indicators.add(new SummaryData.IndicatorRow(dim, indicatorLabel(scheme, t.code(), language),
-                            value(t.value()), t.normalised() == null ? Double.NaN : t.normalised(),
+                            value(t.value()), t.normalised() == null ? Double.NaN : 100 * t.normalised(),
                             t.weight() * 100));
                 }
             }
@@ -556,11 +559,6 @@ public final class ReportService {
                 departments.getOrDefault(deptCode, deptCode), who == null ? "" : who.title(), row.category(),
                 l.round.name(), window, scores, medians, indicators, works, grade,
                 l.remarks.getOrDefault(row.researcherId(), ""));
-    }
-
-    private static Scheme schemeOf(Repositories r, Round round, ResearchCategory category) {
-        Long id = round.schemeIds().get(category);
-        return id == null ? null : r.schemes().findByRowId(id).map(s -> s.scheme()).orElse(null);
     }
 
     private static String indicatorLabel(Scheme scheme, String code, Language language) {
