@@ -316,6 +316,28 @@ public final class RoundService {
         return SnapshotJson.readCard(json);
     }
 
+    /**
+     * The stored cards of several researchers of a snapshot, in the order asked, read in one transaction (for the
+     * breakdown sheet of a ranked-list export). Researchers without a card are left out.
+     */
+    public List<ScoreCard> cards(long snapshotId, List<ResearcherId> researcherIds, BooleanSupplier cancelled) {
+        List<String> json = tx.read(repos -> {
+            List<String> out = new ArrayList<>(researcherIds.size());
+            for (ResearcherId id : researcherIds) {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                repos.snapshots().cardJson(snapshotId, id).ifPresent(out::add);
+            }
+            return out;
+        });
+        List<ScoreCard> cards = new ArrayList<>(json.size());
+        for (String j : json) {
+            cards.add(SnapshotJson.readCard(j));
+        }
+        return cards;
+    }
+
     /** The cohort summaries (weights, reference groups, method agreement) of a snapshot. */
     public List<CohortSummary> cohorts(long snapshotId) {
         return SnapshotJson.readCohorts(tx.read(repos -> repos.snapshots().cohortsJson(snapshotId)));
