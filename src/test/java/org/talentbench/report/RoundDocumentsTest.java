@@ -179,4 +179,23 @@ class RoundDocumentsTest {
         String text = PdfChecks.text(renderer.render(custom).bytes());
         assertTrue(text.contains("025-12345678") && !text.contains("匿名反映"), text);
     }
+
+    @Test
+    void aRareCharacterInANameIsDrawnByAFallbackFontOrNamedInAWarning() throws Exception {
+        String rare = "吉\uD842\uDFB7祥";
+        PublicityList p = publicity(Language.ZH, true);
+        PublicityList doc = new PublicityList(p.letterhead(), p.roundName(), p.start(), p.end(), p.workingDays(),
+                List.of(new PublicityList.Line("基础研究", rare, "E3001", "新材料研究所", AppraisalGrade.QUALIFIED)),
+                "", Language.ZH, p.issued());
+        RenderedPdf pdf = renderer.render(doc);
+        assertEquals(List.of(), PdfChecks.pdfA2bFailures(pdf.bytes()));
+        String text = PdfChecks.text(pdf.bytes());
+        if (pdf.fallbackFonts().isEmpty()) {
+            assertEquals("U+20BB7", pdf.missingGlyphs().get(0).unicode());
+            assertTrue(text.contains("[U+20BB7]"), "the PDF shows the code, never a box: " + text);
+        } else {
+            assertTrue(pdf.missingGlyphs().isEmpty());
+            assertTrue(text.contains(rare), text);
+        }
+    }
 }

@@ -75,8 +75,9 @@ public final class ReportsViewModel {
         perPerson = Bindings.createBooleanBinding(() -> kind.get() != null && selectedKind().perPerson(), kind);
         individual = Bindings.createBooleanBinding(() -> kind.get() != null
                 && selectedKind() == ReportService.Kind.INDIVIDUAL, kind);
-        canExport = Bindings.createBooleanBinding(() -> !busy.get() && round.get() != null && kind.get() != null
-                && (!perPerson.get() || (individual.get() && everyone.get()) || person.get() != null), busy, round,
+        // not gated on busy: a job cancelled from the status bar calls neither callback, and jobs queue anyway
+        canExport = Bindings.createBooleanBinding(() -> round.get() != null && kind.get() != null
+                && (!perPerson.get() || (individual.get() && everyone.get()) || person.get() != null), round,
                 kind, person, everyone, perPerson, individual);
         round.addListener((o, a, b) -> loadPeople(b));
         kind.addListener((o, a, b) -> {
