@@ -110,6 +110,16 @@ class ReportServiceTest {
     }
 
     @Test
+    void verificationSheetOfOnePersonIsValidPdfA() throws Exception {
+        ReportService.Person p = service.people(ROUND).get(1);
+        RenderedPdf pdf = service.render(service.document(ReportService.Kind.VERIFICATION, ROUND, p.employeeNo(),
+                Language.ZH));
+        String text = PdfTestSupport.text(pdf.bytes());
+        assertTrue(text.contains(p.name()) && text.contains(p.employeeNo()), text);
+        assertEquals(List.of(), PdfTestSupport.pdfA2bFailures(pdf.bytes()));
+    }
+
+    @Test
     void anUnknownEmployeeNumberIsBadInputNamingIt() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> service.individual(ROUND, "NOPE-1", Language.ZH));
