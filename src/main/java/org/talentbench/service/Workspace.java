@@ -24,6 +24,7 @@ public final class Workspace implements AutoCloseable {
     private final AccountService accounts;
     private final CommitteeService committee;
     private final CalibrationService calibration;
+    private final RuleSettingsService ruleSettings;
 
     public Workspace(Database database) {
         this.database = database;
@@ -38,6 +39,7 @@ public final class Workspace implements AutoCloseable {
         this.accounts = new AccountService(database);
         this.committee = new CommitteeService(database, Clock.systemDefaultZone());
         this.calibration = new CalibrationService(database, Clock.systemDefaultZone());
+        this.ruleSettings = new RuleSettingsService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -140,6 +142,11 @@ public final class Workspace implements AutoCloseable {
 
     public ProfileService profiles() {
         return profiles;
+    }
+
+    /** The per-database rule defaults and institute details (Settings screen, {@code talentbench settings}). */
+    public RuleSettingsService ruleSettings() {
+        return ruleSettings;
     }
 
     @Override
