@@ -1,6 +1,9 @@
 package org.talentbench.service;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -227,6 +230,25 @@ public final class RuleSettingsService {
             }
             return log.size();
         });
+    }
+
+    /**
+     * Reads a logo file for {@link LogoEdit}, refusing it as {@link #checkLogo} does.
+     *
+     * @throws InvalidInputException {@code settings.logo.unreadable} (file, reason) when it cannot be read
+     */
+    public static StoredFile readLogo(Path file) {
+        try {
+            if (Files.size(file) > MAX_LOGO_BYTES) {
+                throw new InvalidInputException("settings.logo.tooLarge", file.getFileName().toString(),
+                        MAX_LOGO_BYTES / 1024);
+            }
+            StoredFile f = new StoredFile(file.getFileName().toString(), Files.readAllBytes(file));
+            checkLogo(f);
+            return f;
+        } catch (IOException e) {
+            throw new InvalidInputException("settings.logo.unreadable", file.toString(), String.valueOf(e.getMessage()));
+        }
     }
 
     /** Refuses a logo that is empty, too large, or neither PNG nor JPEG. */
