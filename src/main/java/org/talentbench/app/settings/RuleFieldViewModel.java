@@ -26,6 +26,8 @@ public final class RuleFieldViewModel {
     private final RuleSetting setting;
     private final Messages messages;
     private final String label;
+    private final String columnLabel;
+    private final String categoryLabel;
     private final String defaultText;
     private final List<Choice> choices = new ArrayList<>();
     private final Map<String, BooleanProperty> selected = new LinkedHashMap<>();
@@ -40,6 +42,8 @@ public final class RuleFieldViewModel {
         this.setting = setting;
         this.messages = messages;
         this.label = RuleTexts.label(messages, setting);
+        this.columnLabel = messages.get(RuleTexts.labelKey(setting));
+        this.categoryLabel = setting.category() == null ? "" : messages.get("category." + setting.category().name());
         switch (setting.kind()) {
             case BOOLEAN -> {
                 choices.add(new Choice("true", messages.get("settings.value.true")));
@@ -158,6 +162,16 @@ public final class RuleFieldViewModel {
 
     public String label() {
         return label;
+    }
+
+    /** The label without the category, for a table with one row per category. */
+    public String columnLabel() {
+        return columnLabel;
+    }
+
+    /** The research category's name, or empty. */
+    public String categoryLabel() {
+        return categoryLabel;
     }
 
     public String defaultText() {

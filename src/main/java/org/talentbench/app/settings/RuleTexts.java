@@ -39,9 +39,11 @@ public final class RuleTexts {
         return "settings.choice." + choice;
     }
 
+    /** The full label: the setting's label, prefixed with its category when it has one. */
     static String label(Messages messages, RuleSetting s) {
         return s.category() == null ? messages.get(labelKey(s))
-                : messages.get(labelKey(s), messages.get("category." + s.category().name()));
+                : messages.get("settings.categoryLabel", messages.get("category." + s.category().name()),
+                messages.get(labelKey(s)));
     }
 
     static String choice(Messages messages, RuleSetting s, String choice) {

@@ -1,5 +1,8 @@
 package org.talentbench.app.settings;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -7,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -30,6 +34,8 @@ public final class SettingsView extends VBox {
     static final String SECTION_TITLE = "settings-section-title";
     static final String DEFAULT = "settings-default";
     static final String MESSAGE = "settings-message";
+    static final String COLUMN_HEADER = "settings-column-header";
+    private static final double LABEL_WIDTH = 260;
 
     @FXML
     private ComboBox<Choice> languageBox;
@@ -86,32 +92,25 @@ public final class SettingsView extends VBox {
         restore.setOnAction(e -> s.restoreDefaults());
         HBox header = new HBox(8, title, gap, restore);
         header.setAlignment(Pos.CENTER_LEFT);
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(200);
-        labels.setMaxWidth(260);
-        ColumnConstraints controls = new ColumnConstraints();
-        controls.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, controls);
+        GridPane grid = formGrid();
         int row = 0;
+        List<RuleFieldViewModel> byCategory = s.fields().stream().filter(f -> f.setting().category() != null).toList();
+        if (!byCategory.isEmpty()) {
+            row = categoryTable(grid, byCategory);
+        }
+        ColumnConstraints rest = new ColumnConstraints();
+        rest.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().add(rest);
         for (RuleFieldViewModel f : s.fields()) {
+            if (f.setting().category() != null) {
+                continue;
+            }
             Label label = new Label(f.label());
             label.setWrapText(true);
             Node control = control(f);
             label.setLabelFor(control);
-            Label dflt = new Label(f.defaultText());
-            dflt.getStyleClass().add(DEFAULT);
-            dflt.setWrapText(true);
-            Label message = new Label();
-            message.getStyleClass().add(MESSAGE);
-            message.setWrapText(true);
-            message.textProperty().bind(f.messageProperty());
-            message.visibleProperty().bind(f.messageProperty().isNotEmpty());
-            message.managedProperty().bind(message.visibleProperty());
             grid.add(label, 0, row);
-            grid.add(new VBox(2, control, dflt, message), 1, row);
+            grid.add(cell(f, control), 1, row, GridPane.REMAINING, 1);
             row++;
         }
         if (s.section() == RuleSetting.Section.INSTITUTE) {
@@ -128,7 +127,7 @@ public final class SettingsView extends VBox {
             hint.getStyleClass().add(DEFAULT);
             hint.setWrapText(true);
             grid.add(new Label(bundle.getString("settings.logo")), 0, row);
-            grid.add(new VBox(2, line, hint), 1, row);
+            grid.add(new VBox(2, line, hint), 1, row, GridPane.REMAINING, 1);
         }
         VBox box = new VBox(8, header);
         if (!s.note().isEmpty()) {
@@ -140,6 +139,68 @@ public final class SettingsView extends VBox {
         box.getChildren().add(grid);
         box.getStyleClass().add(SECTION);
         return box;
+    }
+
+    /** Label column of fixed width, so that every section lines up. */
+    private static GridPane formGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
+        grid.getColumnConstraints().add(labels);
+        return grid;
+    }
+
+    /**
+     * Settings that exist once per research category as a table: a row per category, a column per setting; returns
+     * the next free row.
+     */
+    private static int categoryTable(GridPane grid, List<RuleFieldViewModel> fields) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (RuleFieldViewModel f : fields) {
+            columns.putIfAbsent(f.columnLabel(), columns.size() + 1);
+            rows.putIfAbsent(f.categoryLabel(), rows.size() + 1);
+        }
+        for (int c = 1; c <= columns.size(); c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setMinWidth(150);
+            cc.setPrefWidth(190);
+            grid.getColumnConstraints().add(cc);
+        }
+        columns.forEach((text, c) -> {
+            Label header = new Label(text);
+            header.setWrapText(true);
+            header.getStyleClass().add(COLUMN_HEADER);
+            grid.add(header, c, 0);
+        });
+        rows.forEach((text, r) -> {
+            Label category = new Label(text);
+            category.setWrapText(true);
+            grid.add(category, 0, r);
+        });
+        for (RuleFieldViewModel f : fields) {
+            Node control = control(f);
+            grid.add(cell(f, control), columns.get(f.columnLabel()), rows.get(f.categoryLabel()));
+        }
+        return rows.size() + 1;
+    }
+
+    /** A control with its default and its validation message under it. */
+    private static Node cell(RuleFieldViewModel f, Node control) {
+        Label dflt = new Label(f.defaultText());
+        dflt.getStyleClass().add(DEFAULT);
+        dflt.setWrapText(true);
+        Label message = new Label();
+        message.getStyleClass().add(MESSAGE);
+        message.setWrapText(true);
+        message.textProperty().bind(f.messageProperty());
+        message.visibleProperty().bind(f.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        if (control instanceof Control c) {
+            c.setAccessibleText(f.label());
+        }
+        return new VBox(2, control, dflt, message);
     }
 
     private static Node control(RuleFieldViewModel f) {

@@ -89,7 +89,7 @@ class RuleSettingsViewModelTest {
         field("cycle.APPLIED.years").valueProperty().set("4");
         field("cycle.BASIC.years").valueProperty().set("0");
 
-        assertEquals("Basic research: cycle (years): \"0\" is not a whole number from 1 to 20.",
+        assertEquals("Basic research: Cycle (years): \"0\" is not a whole number from 1 to 20.",
                 field("cycle.BASIC.years").messageProperty().get());
         assertFalse(vm.canSaveProperty().get());
         assertFalse(vm.save());
