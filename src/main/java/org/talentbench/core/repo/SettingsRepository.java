@@ -1,6 +1,8 @@
 package org.talentbench.core.repo;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,7 +28,7 @@ public interface SettingsRepository {
     /** A file kept with the settings; the bytes are copied in and out. */
     record StoredFile(String name, byte[] content) {
         public StoredFile {
-            java.util.Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(name, "name");
             content = content.clone();
         }
 
@@ -37,12 +39,12 @@ public interface SettingsRepository {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof StoredFile f && name.equals(f.name) && java.util.Arrays.equals(content, f.content);
+            return o instanceof StoredFile f && name.equals(f.name) && Arrays.equals(content, f.content);
         }
 
         @Override
         public int hashCode() {
-            return 31 * name.hashCode() + java.util.Arrays.hashCode(content);
+            return 31 * name.hashCode() + Arrays.hashCode(content);
         }
 
         @Override
