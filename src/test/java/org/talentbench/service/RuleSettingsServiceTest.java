@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +29,15 @@ import org.talentbench.core.committee.RoundingRule;
 import org.talentbench.core.cycle.CycleRules;
 import org.talentbench.core.cycle.CycleSettings;
 import org.talentbench.core.repo.SettingsRepository.StoredFile;
+import org.talentbench.core.researcher.Degree;
+import org.talentbench.core.researcher.EmploymentStatus;
+import org.talentbench.core.researcher.Gender;
 import org.talentbench.core.researcher.ProfileSettings;
 import org.talentbench.core.researcher.ResearchCategory;
+import org.talentbench.core.researcher.Researcher;
+import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.round.Participation;
+import org.talentbench.core.round.RoundScope;
 import org.talentbench.core.scheme.DefaultSchemes;
 import org.talentbench.core.scheme.Scheme;
 import org.talentbench.report.Letterhead;
@@ -90,7 +100,7 @@ class RuleSettingsServiceTest {
         assertEquals("6", e.newValue());
         assertEquals("hr01", e.actor());
         assertTrue(e.hashMatches());
-        assertEquals(AuditService.verify(db).intact(), true);
+        assertTrue(AuditService.verify(db).intact());
         assertEquals(6, db.read(RuleSettingsService::cycleRules).cycleFor(ResearchCategory.BASIC).years());
     }
 
@@ -151,7 +161,7 @@ class RuleSettingsServiceTest {
         service.save(Map.of("committee.quota.EXCELLENT.share", "15%", "committee.quota.EXCELLENT.rounding", "nearest"));
 
         CommitteeSettings cs = db.read(CommitteeSupport::settings);
-        assertEquals(0, cs.excellentQuota().share().compareTo(new java.math.BigDecimal("0.15")));
+        assertEquals(0, cs.excellentQuota().share().compareTo(new BigDecimal("0.15")));
         assertEquals(RoundingRule.NEAREST, cs.excellentQuota().rounding());
         assertEquals("0.15;NEAREST", service.history().get(0).newValue());
         assertEquals("committee.quota.EXCELLENT", service.history().get(0).field());
@@ -177,6 +187,31 @@ class RuleSettingsServiceTest {
         assertEquals(7, changed.get(ResearchCategory.BASIC).cycle().years());
         assertSame(schemes.get(ResearchCategory.APPLIED), changed.get(ResearchCategory.APPLIED));
         assertEquals(CycleRules.defaults(), CycleSettings.rules(Map.of()));
+    }
+
+    /**
+     * policy-rules.md: basic research is evaluated every 5 years, and new hires file check-ins during their first
+     * cycle. Hired 2021-01-01, the first 5-year window 2021–2025 ends in the 2025 round; with a 6-year cycle the first
+     * window runs to 2026, so in 2025 the person is still in the first cycle and only checks in.
+     */
+    @Test
+    void aRoundUsesTheConfiguredCycleLength() {
+        db.inTransaction(r -> r.researchers().insert(new Researcher(
+                ResearcherId.NEW, "E001", "人员", "Person",
+                Gender.FEMALE, LocalDate.of(1970, 5, 5),
+                Degree.DOCTORATE, LocalDate.of(2000, 7, 1),
+                LocalDate.of(2021, 1, 1), "AI", "研究员", "物理学", ResearchCategory.BASIC,
+                Set.of(), "", "", "", Set.of(),
+                EmploymentStatus.ACTIVE, List.of(), List.of(), 0)));
+        RoundService rounds = new RoundService(db, "hr");
+        rounds.create("2025", LocalDate.of(2025, 12, 31), RoundScope.all());
+        assertEquals(Participation.DUE_FULL,
+                rounds.participants("2025").get(0).participation());
+
+        service.save(Map.of("cycle.BASIC.years", "6"));
+
+        assertEquals(Participation.CHECK_IN_ONLY,
+                rounds.participants("2025").get(0).participation());
     }
 
     @Test
