@@ -35,6 +35,7 @@ public final class SettingsView extends VBox {
     static final String DEFAULT = "settings-default";
     static final String MESSAGE = "settings-message";
     static final String COLUMN_HEADER = "settings-column-header";
+    static final String INVALID = "settings-invalid";
     private static final double LABEL_WIDTH = 260;
 
     @FXML
@@ -200,7 +201,17 @@ public final class SettingsView extends VBox {
         if (control instanceof Control c) {
             c.setAccessibleText(f.label());
         }
+        f.messageProperty().addListener((o, a, b) -> markInvalid(control, !b.isEmpty()));
+        markInvalid(control, !f.messageProperty().get().isEmpty());
         return new VBox(2, control, dflt, message);
+    }
+
+    private static void markInvalid(Node control, boolean invalid) {
+        if (invalid && !control.getStyleClass().contains(INVALID)) {
+            control.getStyleClass().add(INVALID);
+        } else if (!invalid) {
+            control.getStyleClass().remove(INVALID);
+        }
     }
 
     private static Node control(RuleFieldViewModel f) {
