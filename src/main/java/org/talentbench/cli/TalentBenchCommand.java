@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             ReviewCommand.class,
             CommitteeCommand.class,
             BackupCommand.class,
+            SettingsCommand.class,
             RestoreCommand.class,
             AuditCommand.class,
             RoundsCommand.class,

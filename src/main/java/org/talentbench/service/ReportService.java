@@ -642,9 +642,9 @@ public final class ReportService {
         return names;
     }
 
+    /** The institute's names and logo from the settings, as {@link RuleSettingsService#letterhead()} gives them. */
     private Letterhead letterhead(Repositories r) {
-        return new Letterhead(r.settings().get(TechnologyExports.INSTITUTE_NAME).orElse("TalentBench"),
-                r.settings().get(TechnologyExports.INSTITUTE_NAME_EN).orElse(""), null);
+        return RuleSettingsService.letterhead(r);
     }
 
     private LocalDate today() {

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentbench.core.InvalidInputException;
 import org.talentbench.core.ProgressListener;
-import org.talentbench.core.cycle.CycleRules;
 import org.talentbench.core.audit.ChangeDiff;
 import org.talentbench.core.audit.FieldChange;
+import org.talentbench.core.cycle.CycleSettings;
 import org.talentbench.core.repo.Repositories;
 import org.talentbench.core.researcher.RepresentativeWork;
 import org.talentbench.core.repo.StoredScheme;
@@ -458,8 +458,9 @@ public final class RoundService {
         overrides.forEach((id, o) -> staff.put(id, o.included()));
         EvaluationInput input = InstituteLoader.input(inst, inScope, r.referenceDate(), schemes,
                 repos.rounds().inputs(r.id()), staff, r.id());
-        List<Participant> ps = Participants.compute(inScope, r.scope(), r.referenceDate(), CycleRules.defaults(),
-                schemes, overrides, repos.rounds().verifications(r.id()), repos.rounds().checkIns(r.id()).keySet());
+        List<Participant> ps = Participants.compute(inScope, r.scope(), r.referenceDate(), inst.cycleRules(),
+                InstituteLoader.withConfiguredCycles(schemes, inst.settings()), overrides,
+                repos.rounds().verifications(r.id()), repos.rounds().checkIns(r.id()).keySet());
         return new Prepared(r, input, ps);
     }
 
@@ -471,8 +472,9 @@ public final class RoundService {
 
     private static List<Participant> participants(Repositories repos, Round r, List<Researcher> researchers,
                                                   Map<ResearchCategory, StoredScheme> active) {
-        Map<ResearchCategory, Scheme> schemes = pinnedSchemes(repos, r);
-        return Participants.compute(researchers, r.scope(), r.referenceDate(), CycleRules.defaults(), schemes,
+        Map<String, String> settings = repos.settings().all();
+        Map<ResearchCategory, Scheme> schemes = InstituteLoader.withConfiguredCycles(pinnedSchemes(repos, r), settings);
+        return Participants.compute(researchers, r.scope(), r.referenceDate(), CycleSettings.rules(settings), schemes,
                 repos.rounds().overrides(r.id()), repos.rounds().verifications(r.id()),
                 repos.rounds().checkIns(r.id()).keySet());
     }

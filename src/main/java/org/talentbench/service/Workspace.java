@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final CommitteeService committee;
     private final CalibrationService calibration;
     private final ReportService reports;
+    private final RuleSettingsService ruleSettings;
 
     public Workspace(Database database) {
         this.database = database;
@@ -40,6 +41,7 @@ public final class Workspace implements AutoCloseable {
         this.committee = new CommitteeService(database, Clock.systemDefaultZone());
         this.calibration = new CalibrationService(database, Clock.systemDefaultZone());
         this.reports = new ReportService(database);
+        this.ruleSettings = new RuleSettingsService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -147,6 +149,11 @@ public final class Workspace implements AutoCloseable {
 
     public ProfileService profiles() {
         return profiles;
+    }
+
+    /** The per-database rule defaults and institute details (Settings screen, {@code talentbench settings}). */
+    public RuleSettingsService ruleSettings() {
+        return ruleSettings;
     }
 
     @Override

@@ -82,6 +82,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions), extensions));
+        java.io.File file = chooser.showOpenDialog(owner.get());
+        return file == null ? Optional.empty() : Optional.of(file.toPath());
+    }
+
+    @Override
     public List<Path> chooseFilesToImport(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
