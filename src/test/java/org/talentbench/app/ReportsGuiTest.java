@@ -2,7 +2,12 @@ package org.talentbench.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -62,8 +67,11 @@ class ReportsGuiTest {
         workspace.close();
     }
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Messages m = Messages.of(Language.ZH);
         ReportsViewModel vm = new ReportsViewModel(m, new FxTaskRunner(new StatusViewModel()), dialogs);
         vm.setWorkspace(workspace);
@@ -86,6 +94,25 @@ class ReportsGuiTest {
         assertTrue(result.getText().startsWith("已写入 1 个文件"), result.getText());
         String text = PdfTestSupport.text(Files.readAllBytes(file));
         assertTrue(text.contains("评审委员会排序名单"), text);
+        snapshot(robot, "reports-zh.png");
+    }
+
+    /** Writes the window as a PNG to target/gui-png for a person to look at. */
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().getRoot().snapshot(null, null)));
+        WritableImage img = image.get();
+        BufferedImage out = new BufferedImage((int) img.getWidth(), (int) img.getHeight(),
+                BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = img.getPixelReader();
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path dirPng = Path.of("target", "gui-png");
+        Files.createDirectories(dirPng);
+        ImageIO.write(out, "png", dirPng.resolve(name).toFile());
     }
 
     /** Answers save dialogs from a queue; everything else is declined. */
