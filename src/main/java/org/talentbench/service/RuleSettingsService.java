@@ -339,6 +339,9 @@ public final class RuleSettingsService {
         l.add(new RuleSetting(QUOTA_SHARE, Section.COMMITTEE, Kind.FRACTION, q.share().toPlainString(), 0, 0,
                 List.of(), null, true));
         l.add(choice(QUOTA_ROUNDING, Section.COMMITTEE, q.rounding().name(), names(RoundingRule.values())));
+        // how to object, printed on the publicity list (公示名单); empty = the default sentence of the language
+        l.add(text(ReportService.PUBLICITY_CONTACT + ".zh", Section.COMMITTEE, ""));
+        l.add(text(ReportService.PUBLICITY_CONTACT + ".en", Section.COMMITTEE, ""));
         ConflictRules cr = cs.conflicts();
         l.add(bool(CommitteeSettings.SAME_DEPARTMENT, Section.COMMITTEE, cr.sameDepartment()));
         l.add(integer(CommitteeSettings.CO_WORK_YEARS, Section.COMMITTEE, cr.coWorkYears(), 0, 50));
