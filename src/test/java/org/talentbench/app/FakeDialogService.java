@@ -17,6 +17,7 @@ public final class FakeDialogService implements DialogService {
     public final Deque<Path> filesToCreate = new ArrayDeque<>();
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<String> passwordAnswers = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -46,6 +47,11 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String prompt) {
+        return Optional.ofNullable(passwordAnswers.poll()).map(String::toCharArray);
     }
 
     @Override

@@ -40,9 +40,9 @@ import org.talentbench.service.RoundSummary;
 import org.talentbench.service.Workspace;
 
 /**
- * The committee screen's state: who is signed in (or the first administrator to create), the panels of the chosen
- * round, the meeting agenda, the signed-in reviewer's form for the selected case, the ballot on it, and the quotas
- * and finalisation of the round. Every action goes through the committee services with the signed-in principal, so
+ * The committee screen's state for the application's signed-in account (the main window's session): the panels of
+ * the chosen round, the meeting agenda, the signed-in reviewer's form for the selected case, the ballot on it, and
+ * the quotas and finalisation of the round. Every action goes through the committee services with the signed-in principal, so
  * whatever a role may not do is refused there, not here. Runs on the FX thread; the calls are short.
  */
 public final class CommitteeViewModel {
@@ -51,11 +51,6 @@ public final class CommitteeViewModel {
     private Workspace workspace;
 
     private final ObjectProperty<Principal> principal = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper needsAdministrator = new ReadOnlyBooleanWrapper(false);
-    private final StringProperty login = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty displayName = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper("");
 
     private final ObservableList<Choice> rounds = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> round = new SimpleObjectProperty<>();
@@ -79,7 +74,12 @@ public final class CommitteeViewModel {
     private final ReadOnlyStringWrapper lockText = new ReadOnlyStringWrapper("");
     private final StringProperty publicityStart = new SimpleStringProperty(LocalDate.now().toString());
 
-    public CommitteeViewModel(Messages messages, DialogService dialogs) {
+    /**
+     * @param session the application's signed-in account (the main window's session); this screen never signs in
+     *                by itself
+     */
+    public CommitteeViewModel(Messages messages, DialogService dialogs,
+                              javafx.beans.value.ObservableValue<Principal> session) {
         this.messages = messages;
         this.dialogs = dialogs;
         for (ReviewCriterion c : ReviewCriterion.values()) {
@@ -89,27 +89,21 @@ public final class CommitteeViewModel {
             grades.add(new Choice(g.name(), messages.get("appraisal.grade." + g.name())));
         }
         grade.set(grades.get(0));
-        principal.addListener((o, a, b) -> {
-            userText.set(b == null ? messages.get("committee.signedOut")
-                    : messages.get("committee.signedInAs", b.displayName(), messages.get("role." + b.role().name())));
-            refreshRounds();
-        });
-        userText.set(messages.get("committee.signedOut"));
+        principal.bind(session);
+        principal.addListener((o, a, b) -> refreshRounds());
         round.addListener((o, a, b) -> refreshPanels());
         panel.addListener((o, a, b) -> refreshAgenda());
         selected.addListener((o, a, b) -> refreshCase());
     }
 
-    /** Shows a workspace: asks for sign-in, or offers to create the administrator on a database without accounts. */
+    /** Shows a workspace's rounds and panels to the signed-in account. */
     public void load(Workspace ws) {
         this.workspace = ws;
-        principal.set(null);
-        needsAdministrator.set(!ws.auth().hasAccounts());
+        refreshRounds();
     }
 
     public void clear() {
         workspace = null;
-        principal.set(null);
         rounds.clear();
         panels.clear();
         agenda.clear();
@@ -123,32 +117,6 @@ public final class CommitteeViewModel {
             dialogs.showError(messages.get("committee.title"), UiMessages.describe(messages, e));
             return false;
         }
-    }
-
-    public void signIn() {
-        if (workspace == null) {
-            return;
-        }
-        char[] pw = password.get().toCharArray();
-        password.set("");
-        attempt(() -> principal.set(workspace.auth().login(login.get(), pw)));
-    }
-
-    /** First run on a database without accounts: creates the administrator and signs them in. */
-    public void createAdministrator() {
-        if (workspace == null) {
-            return;
-        }
-        char[] pw = password.get().toCharArray();
-        password.set("");
-        if (attempt(() -> principal.set(workspace.auth().createFirstAdministrator(login.get(), displayName.get(),
-                pw)))) {
-            needsAdministrator.set(false);
-        }
-    }
-
-    public void signOut() {
-        principal.set(null);
     }
 
     private void refreshRounds() {
@@ -373,32 +341,12 @@ public final class CommitteeViewModel {
         }
     }
 
-    public ObjectProperty<Principal> principalProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<Principal> principalProperty() {
         return principal;
     }
 
     public BooleanBinding signedInBinding() {
         return Bindings.isNotNull(principal);
-    }
-
-    public javafx.beans.property.ReadOnlyBooleanProperty needsAdministratorProperty() {
-        return needsAdministrator.getReadOnlyProperty();
-    }
-
-    public StringProperty loginProperty() {
-        return login;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public StringProperty displayNameProperty() {
-        return displayName;
-    }
-
-    public javafx.beans.property.ReadOnlyStringProperty userTextProperty() {
-        return userText.getReadOnlyProperty();
     }
 
     public ObservableList<Choice> rounds() {

@@ -20,6 +20,7 @@ import org.talentbench.app.common.Fxml;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.keytech.KeyTechnologiesView;
 import org.talentbench.app.committee.CommitteeView;
+import org.talentbench.app.accounts.AccountsView;
 import org.talentbench.app.evaluation.EvaluationView;
 import org.talentbench.app.importing.ExportViewModel;
 import org.talentbench.app.importing.ImportWizardView;
@@ -62,6 +63,10 @@ public final class MainView extends BorderPane {
     private MenuItem importItem;
     @FXML
     private MenuItem exportItem;
+    @FXML
+    private MenuItem switchUserItem;
+    @FXML
+    private Label sessionLabel;
 
     private final MainViewModel viewModel;
     private final ResourceBundle bundle;
@@ -100,6 +105,8 @@ public final class MainView extends BorderPane {
 
         importItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
         exportItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        switchUserItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        sessionLabel.textProperty().bind(viewModel.sessionTextProperty());
 
         StatusViewModel status = viewModel.status();
         jobLabel.textProperty().bind(status.jobTitleProperty());
@@ -133,6 +140,7 @@ public final class MainView extends BorderPane {
             case COMMITTEE -> new CommitteeView(viewModel.committee(), bundle);
             case SETTINGS -> new SettingsView(new SettingsViewModel(viewModel), bundle);
             case KEY_TECHNOLOGIES -> new KeyTechnologiesView(viewModel.keyTechnologies(), bundle);
+            case ACCOUNTS -> new AccountsView(viewModel.accounts(), bundle);
             default -> new ComingSoonView(screen, bundle);
         };
     }
@@ -181,6 +189,11 @@ public final class MainView extends BorderPane {
     private void onExport() {
         Workspace ws = viewModel.workspaceProperty().get();
         new ExportViewModel(viewModel.messages(), ws.exports(), viewModel.tasks(), viewModel.dialogs()).export();
+    }
+
+    @FXML
+    private void onSwitchUser() {
+        viewModel.switchUser();
     }
 
     @FXML

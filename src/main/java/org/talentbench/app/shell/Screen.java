@@ -7,6 +7,7 @@ public enum Screen {
     COMMITTEE,
     REPORTS,
     KEY_TECHNOLOGIES,
+    ACCOUNTS,
     SETTINGS;
 
     public String key() {
@@ -16,6 +17,7 @@ public enum Screen {
             case COMMITTEE -> "committee";
             case REPORTS -> "reports";
             case KEY_TECHNOLOGIES -> "keyTechnologies";
+            case ACCOUNTS -> "accounts";
             case SETTINGS -> "settings";
         };
     }
