@@ -67,6 +67,7 @@ public final class AccountsView extends VBox {
         noticeLabel.textProperty().bind(vm.noticeProperty());
         changeOwnButton.disableProperty().bind(vm.signedIn().not());
         accountsTable.setItems(vm.rows());
+        accountsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(loginColumn, AccountRow::login);
         column(nameColumn, AccountRow::displayName);
         column(roleColumn, AccountRow::role);

@@ -47,6 +47,12 @@ public final class SignInDialog {
             }
         });
         dialog.setResultConverter(b -> b == ok ? signedIn[0] : null);
+        // the reason line appears below the fields: grow the window so the buttons stay visible
+        vm.errorProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         Platform.runLater(view::focusLogin);
         return dialog.showAndWait();
     }

@@ -107,6 +107,7 @@ public final class MainView extends BorderPane {
         exportItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
         switchUserItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
         sessionLabel.textProperty().bind(viewModel.sessionTextProperty());
+        content.visibleProperty().bind(viewModel.signingInProperty().not());
 
         StatusViewModel status = viewModel.status();
         jobLabel.textProperty().bind(status.jobTitleProperty());

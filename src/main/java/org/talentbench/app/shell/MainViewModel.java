@@ -52,6 +52,8 @@ public final class MainViewModel {
     private final javafx.beans.property.ReadOnlyStringWrapper sessionText =
             new javafx.beans.property.ReadOnlyStringWrapper("");
     private Function<SignInViewModel, Optional<Principal>> signInPresenter;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper signingIn =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private Consumer<Language> languageListener = l -> { };
     private Consumer<ResearchersViewModel.OpenRequest> profilePresenter = r -> { };
 
@@ -173,8 +175,14 @@ public final class MainViewModel {
             return;
         }
         principal.set(null);
-        Optional<Principal> who = signInPresenter == null ? Optional.empty()
-                : signInPresenter.apply(new SignInViewModel(messages, ws.auth(), ws.display()));
+        signingIn.set(true);
+        Optional<Principal> who;
+        try {
+            who = signInPresenter == null ? Optional.empty()
+                    : signInPresenter.apply(new SignInViewModel(messages, ws.auth(), ws.display()));
+        } finally {
+            signingIn.set(false);
+        }
         if (who.isPresent()) {
             principal.set(who.get());
         } else {
@@ -335,6 +343,11 @@ public final class MainViewModel {
     /** The signed-in account, or null; every role-checked service call is made with it. */
     public ReadOnlyObjectProperty<Principal> principalProperty() {
         return principal.getReadOnlyProperty();
+    }
+
+    /** True while "switch user" waits for the next sign-in: the screens are hidden meanwhile. */
+    public javafx.beans.property.ReadOnlyBooleanProperty signingInProperty() {
+        return signingIn.getReadOnlyProperty();
     }
 
     /** The status bar's "signed in as" text. */

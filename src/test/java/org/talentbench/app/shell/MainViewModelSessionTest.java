@@ -37,6 +37,7 @@ class MainViewModelSessionTest {
     /** What the fake sign-in dialog types, one entry per time it is shown; null cancels. */
     private final Deque<String[]> typed = new ArrayDeque<>();
     private final List<Boolean> shownAsFirstRun = new ArrayList<>();
+    private final List<Boolean> screensHidden = new ArrayList<>();
 
     @BeforeEach
     void create() {
@@ -45,6 +46,7 @@ class MainViewModelSessionTest {
                 new StatusViewModel());
         Function<SignInViewModel, Optional<Principal>> fake = s -> {
             shownAsFirstRun.add(s.firstRunProperty().get());
+            screensHidden.add(vm.signingInProperty().get());
             String[] t = typed.poll();
             if (t == null) {
                 return Optional.empty();
@@ -111,6 +113,8 @@ class MainViewModelSessionTest {
         typed.add(new String[] {"m1", "member-pass-1"});
         vm.switchUser();
         assertEquals(List.of(true, false), shownAsFirstRun);
+        assertEquals(List.of(false, true), screensHidden, "nothing shows behind the switch-user dialog");
+        assertEquals(false, vm.signingInProperty().get());
         assertEquals("m1", vm.principalProperty().get().login());
         assertEquals("Member One (Committee member)", vm.sessionTextProperty().get());
         assertEquals(ws, vm.workspaceProperty().get());
