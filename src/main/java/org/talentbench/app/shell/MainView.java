@@ -142,6 +142,7 @@ public final class MainView extends BorderPane {
             case SETTINGS -> new SettingsView(new SettingsViewModel(viewModel), bundle);
             case KEY_TECHNOLOGIES -> new KeyTechnologiesView(viewModel.keyTechnologies(), bundle);
             case ACCOUNTS -> new AccountsView(viewModel.accounts(), bundle);
+            case PANELS -> new org.talentbench.app.committee.PanelsView(viewModel.panels(), bundle);
             default -> new ComingSoonView(screen, bundle);
         };
     }

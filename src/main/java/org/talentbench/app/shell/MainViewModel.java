@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final EvaluationViewModel evaluation;
     private final CommitteeViewModel committee;
     private final AccountsViewModel accounts;
+    private final org.talentbench.app.committee.PanelsViewModel panels;
     private final ReadOnlyObjectWrapper<Principal> principal = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyStringWrapper sessionText =
             new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -69,6 +70,8 @@ public final class MainViewModel {
         this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
         this.committee = new CommitteeViewModel(messages, dialogs, principal.getReadOnlyProperty());
         this.accounts = new AccountsViewModel(messages, dialogs, principal.getReadOnlyProperty());
+        this.panels = new org.talentbench.app.committee.PanelsViewModel(messages, dialogs,
+                principal.getReadOnlyProperty());
         principal.addListener((o, a, b) -> sessionText.set(b == null ? messages.get("session.none")
                 : messages.get("session.signedInAs", b.displayName(), messages.get("role." + b.role().name()))));
         sessionText.set(messages.get("session.none"));
@@ -91,12 +94,14 @@ public final class MainViewModel {
                 evaluation.clear();
                 committee.clear();
                 accounts.clear();
+                panels.clear();
             } else {
                 researchers.load(now.researchers());
                 maintain(now);
                 evaluation.load(now.rounds());
                 committee.load(now);
                 accounts.load(now);
+                panels.load(now);
             }
             keyTechnologies.setWorkspace(now);
         });
@@ -338,6 +343,10 @@ public final class MainViewModel {
 
     public AccountsViewModel accounts() {
         return accounts;
+    }
+
+    public org.talentbench.app.committee.PanelsViewModel panels() {
+        return panels;
     }
 
     /** The signed-in account, or null; every role-checked service call is made with it. */

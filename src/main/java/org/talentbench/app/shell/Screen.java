@@ -5,6 +5,7 @@ public enum Screen {
     RESEARCHERS,
     EVALUATION,
     COMMITTEE,
+    PANELS,
     REPORTS,
     KEY_TECHNOLOGIES,
     ACCOUNTS,
@@ -15,6 +16,7 @@ public enum Screen {
             case RESEARCHERS -> "researchers";
             case EVALUATION -> "evaluation";
             case COMMITTEE -> "committee";
+            case PANELS -> "panels";
             case REPORTS -> "reports";
             case KEY_TECHNOLOGIES -> "keyTechnologies";
             case ACCOUNTS -> "accounts";
