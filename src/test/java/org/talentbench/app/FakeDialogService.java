@@ -18,6 +18,8 @@ public final class FakeDialogService implements DialogService {
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
     public final Deque<String> passwordAnswers = new ArrayDeque<>();
+    /** Answers to {@code choose}, matched against the options' {@code toString}. */
+    public final Deque<String> choiceAnswers = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -47,6 +49,12 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options) {
+        String answer = choiceAnswers.poll();
+        return options.stream().filter(o -> String.valueOf(o).equals(answer)).findFirst();
     }
 
     @Override

@@ -74,6 +74,8 @@ public final class CommitteeView extends VBox {
     private TextField publicityStartField;
     @FXML
     private Label lockLabel;
+    @FXML
+    private ComboBox<Choice> objectionBox;
 
     public CommitteeView(CommitteeViewModel viewModel, ResourceBundle bundle) {
         this.vm = viewModel;
@@ -123,6 +125,8 @@ public final class CommitteeView extends VBox {
         quotaLabel.textProperty().bind(vm.quotaTextProperty());
         lockLabel.textProperty().bind(vm.lockTextProperty());
         publicityStartField.textProperty().bindBidirectional(vm.publicityStartProperty());
+        objectionBox.setItems(vm.objections());
+        objectionBox.valueProperty().bindBidirectional(vm.objectionProperty());
     }
 
     private static void column(TableColumn<AgendaRow, Object> col, Function<AgendaRow, Object> value) {
@@ -177,5 +181,20 @@ public final class CommitteeView extends VBox {
     @FXML
     private void onFinalise() {
         vm.finalise();
+    }
+
+    @FXML
+    private void onQuotaOverride() {
+        vm.overrideQuota();
+    }
+
+    @FXML
+    private void onRecordObjection() {
+        vm.recordObjection();
+    }
+
+    @FXML
+    private void onResolveObjection() {
+        vm.resolveObjection();
     }
 }

@@ -25,6 +25,8 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.core.committee.AppraisalGrade;
 import org.talentbench.core.committee.BallotStatus;
+import org.talentbench.core.committee.Objection;
+import org.talentbench.core.committee.ObjectionOutcome;
 import org.talentbench.core.committee.Panel;
 import org.talentbench.core.committee.QuotaArithmetic;
 import org.talentbench.core.committee.ReviewCriterion;
@@ -73,6 +75,8 @@ public final class CommitteeViewModel {
     private final ReadOnlyStringWrapper quotaText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lockText = new ReadOnlyStringWrapper("");
     private final StringProperty publicityStart = new SimpleStringProperty(LocalDate.now().toString());
+    private final ObservableList<Choice> objections = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> objection = new SimpleObjectProperty<>();
 
     /**
      * @param session the application's signed-in account (the main window's session); this screen never signs in
@@ -319,9 +323,83 @@ public final class CommitteeViewModel {
             quotaText.set(sb.toString());
             lockText.set(workspace.calibration().lock(principal.get(), roundId())
                     .map(l -> messages.get("committee.locked", l.fingerprint())).orElse(""));
+            refreshObjections();
         } catch (RuntimeException e) {
             quotaText.set(UiMessages.describe(messages, e));
         }
+    }
+
+    /** The chair lets the panel be finalised although the chosen grade's quota does not hold; a reason is asked. */
+    public void overrideQuota() {
+        if (workspace == null || panel.get() == null || grade.get() == null) {
+            return;
+        }
+        AppraisalGrade g = AppraisalGrade.valueOf(grade.get().value());
+        dialogs.askText(messages.get("committee.quotaOverride.title"),
+                messages.get("committee.quotaOverride.prompt", gradeLabel(g)), "").ifPresent(reason ->
+                attempt(() -> workspace.calibration().overrideQuota(principal.get(), panelId(), g, reason)));
+        refreshQuotas();
+    }
+
+    private void refreshObjections() {
+        Choice keep = objection.get();
+        objections.clear();
+        if (workspace == null || principal.get() == null || round.get() == null) {
+            return;
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        agenda.forEach(a -> names.put(a.personId(), a.employeeNo() + " " + a.name()));
+        for (Objection o : workspace.calibration().objections(principal.get(), roundId())) {
+            String outcome = messages.get("objection.outcome." + o.outcome().name());
+            objections.add(new Choice(Long.toString(o.id()), o.handling().isEmpty()
+                    ? messages.get("committee.objection.line", names.getOrDefault(o.person().value(), ""), o.received(),
+                    o.text(), outcome)
+                    : messages.get("committee.objection.lineHandled", names.getOrDefault(o.person().value(), ""),
+                    o.received(), o.text(), outcome, o.handling())));
+        }
+        objection.set(objections.stream().filter(c -> keep != null && c.value().equals(keep.value())).findFirst()
+                .orElse(objections.isEmpty() ? null : objections.get(objections.size() - 1)));
+    }
+
+    /** Records an objection received today about the selected case (publicity must have started). */
+    public void recordObjection() {
+        AgendaRow row = selected.get();
+        if (workspace == null || round.get() == null || row == null) {
+            return;
+        }
+        dialogs.askText(messages.get("committee.objection.title"),
+                messages.get("committee.objection.prompt", row.employeeNo() + " " + row.name()), "").ifPresent(text ->
+                attempt(() -> workspace.calibration().recordObjection(principal.get(), roundId(),
+                        new ResearcherId(row.personId()), LocalDate.now(), text)));
+        refreshObjections();
+    }
+
+    /** Records the outcome of the chosen objection and how it was handled (both asked). */
+    public void resolveObjection() {
+        Choice o = objection.get();
+        if (workspace == null || round.get() == null || o == null) {
+            return;
+        }
+        List<Choice> outcomes = new java.util.ArrayList<>();
+        for (ObjectionOutcome x : ObjectionOutcome.values()) {
+            if (x != ObjectionOutcome.PENDING) {
+                outcomes.add(new Choice(x.name(), messages.get("objection.outcome." + x.name())));
+            }
+        }
+        String title = messages.get("committee.objection.resolveTitle");
+        dialogs.choose(title, messages.get("committee.objection.outcome"), outcomes).ifPresent(outcome ->
+                dialogs.askText(title, messages.get("committee.objection.handling"), "").ifPresent(handling ->
+                        attempt(() -> workspace.calibration().resolveObjection(principal.get(), roundId(),
+                                Long.parseLong(o.value()), handling, ObjectionOutcome.valueOf(outcome.value())))));
+        refreshObjections();
+    }
+
+    public ObservableList<Choice> objections() {
+        return objections;
+    }
+
+    public ObjectProperty<Choice> objectionProperty() {
+        return objection;
     }
 
     public void publish() {
@@ -331,6 +409,7 @@ public final class CommitteeViewModel {
                         LocalDate.parse(publicityStart.get().strip()));
                 lockText.set(messages.get("committee.published", p.start(), p.end(), p.workingDays()));
             });
+            refreshObjections();
         }
     }
 
