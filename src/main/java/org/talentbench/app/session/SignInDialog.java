@@ -30,7 +30,8 @@ public final class SignInDialog {
             dialog.initOwner(owner);
         }
         ButtonType ok = new ButtonType(vm.okText(), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(vm.cancelText(), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
         dialog.getDialogPane().getStylesheets().addAll(stylesheets);
         SignInView view = new SignInView(vm, bundle);
         dialog.getDialogPane().setContent(view);

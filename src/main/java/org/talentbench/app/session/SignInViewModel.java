@@ -85,6 +85,10 @@ public final class SignInViewModel {
         return firstRun.get() ? messages.get("session.create") : messages.get("session.signIn");
     }
 
+    public String cancelText() {
+        return messages.get("session.cancel");
+    }
+
     public BooleanBinding canSubmit() {
         return Bindings.createBooleanBinding(() -> !login.get().isBlank() && !password.get().isEmpty(), login,
                 password);
