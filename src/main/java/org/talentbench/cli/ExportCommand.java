@@ -1,10 +1,24 @@
 package org.talentbench.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.round.SnapshotRow;
+import org.talentbench.core.scheme.Scheme;
+import org.talentbench.core.scheme.SchemeRef;
+import org.talentbench.core.scoring.ScoreCard;
+import org.talentbench.exchange.round.BreakdownLine;
+import org.talentbench.exchange.round.RankingExporter;
 import org.talentbench.i18n.Language;
 import org.talentbench.i18n.Messages;
 import org.talentbench.service.ExportService;
+import org.talentbench.service.RankedList;
+import org.talentbench.service.RoundService;
 import org.talentbench.service.UserFacingException;
 import org.talentbench.store.Database;
 import picocli.CommandLine.ArgGroup;
@@ -18,11 +32,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code talentbench export --db PATH (--researchers | --outputs | --researcher NO | --round NAME) --out FILE}:
  * researchers or outputs in the import template (.xlsx reads back unchanged; .csv holds the main sheet), or one
- * researcher's outputs as .bib, .ris, .xlsx or .csv. Headers and labels follow {@code --lang}. Ranked lists of a
- * round cannot be exported yet (rounds do not exist in this version): {@code --round} exits with 2.
+ * researcher's outputs as .bib, .ris, .xlsx or .csv, or the ranked list of a round with its breakdown (.xlsx: a
+ * second sheet; .csv: a second file {@code NAME-breakdown.csv} beside it). Headers and labels follow {@code --lang}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export researchers or outputs to .xlsx/.csv, or a researcher's outputs to .bib/.ris.")
+        description = "Export researchers or outputs to .xlsx/.csv, a researcher's outputs to .bib/.ris, or a "
+                + "round's ranked list with its breakdown to .xlsx/.csv.")
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,9 +64,13 @@ public final class ExportCommand implements Callable<Integer> {
         String researcher;
 
         @Option(names = "--round", required = true, paramLabel = "NAME",
-                description = "The ranked list of an evaluation round (not available yet).")
+                description = "The ranked list of an evaluation round, with every person's indicator breakdown.")
         String round;
     }
+
+    @Option(names = "--snapshot", paramLabel = "ID",
+            description = "With --round: a snapshot id of that round (default: the round's latest).")
+    Long snapshot;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     Path out;
@@ -60,7 +79,10 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = root.context().messages();
         if (what.round != null) {
-            throw new UserFacingException("export.error.round", true, null, what.round);
+            return exportRound(m);
+        }
+        if (snapshot != null) {
+            throw new UsageException("--snapshot goes with --round");
         }
         boolean chinese = m.language() == Language.ZH;
         int rows;
@@ -75,6 +97,47 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         spec.commandLine().getOut().println(m.get("export.done", rows, out.toAbsolutePath()));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    private int exportRound(Messages m) {
+        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean csv = name.endsWith(".csv");
+        if (!csv && !name.endsWith(".xlsx")) {
+            throw new UserFacingException("export.error.format", true, null, out, ".xlsx, .csv");
+        }
+        RankedList list;
+        List<BreakdownLine> lines = new ArrayList<>();
+        try (Database db = database.openExisting()) {
+            RoundService rounds = new RoundService(db);
+            list = snapshot == null ? rounds.ranking(what.round) : rounds.ranking(snapshot);
+            if (!list.round().name().equals(what.round.trim())) {
+                throw new UsageException("--snapshot " + snapshot + " does not belong to " + what.round);
+            }
+            Map<SchemeRef, Scheme> schemes = rounds.storedSchemes();
+            Map<ResearcherId, String> cohorts = new HashMap<>();
+            list.rows().forEach(r -> cohorts.put(r.researcherId(), r.cohort()));
+            for (ScoreCard card : rounds.cards(list.snapshot().id(),
+                    list.rows().stream().map(SnapshotRow::researcherId).toList(), () -> false)) {
+                lines.addAll(BreakdownLine.of(m, cohorts.get(card.researcherId()), card, schemes));
+            }
+        }
+        Path written = out;
+        try {
+            if (csv) {
+                RankingExporter.writeCsv(out, m, list.rows());
+                written = RankingExporter.breakdownCsvBeside(out);
+                RankingExporter.writeBreakdownCsv(written, m, lines);
+            } else {
+                RankingExporter.writeXlsx(out, m, list.round().name(), list.rows(), lines);
+            }
+        } catch (IOException e) {
+            throw new UserFacingException("export.error.write", false, e, out, e.getMessage());
+        }
+        String where = csv ? out.toAbsolutePath() + ", " + written.toAbsolutePath() : out.toAbsolutePath().toString();
+        spec.commandLine().getOut().println(m.get("export.round.done", list.round().name(), list.snapshot().id(),
+                list.rows().size(), lines.size(), where));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             ReviewCommand.class,
             CommitteeCommand.class,
             BackupCommand.class,
+            SettingsCommand.class,
             RestoreCommand.class,
             AuditCommand.class,
             RoundsCommand.class,
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
             EvaluateCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            ReportCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

@@ -46,7 +46,15 @@ public record IndividualSummary(Letterhead letterhead, SummaryData data, Languag
         String title = m.get("report.summary.title");
         Xhtml body = new Xhtml();
         Templates.Outline outline = new Templates.Outline();
+        writeBody(body, outline, m, title);
+        Templates.DocumentInfo info = new Templates.DocumentInfo(title + " — " + data.nameZh(),
+                m.get("report.summary.subject"), data.nameZh() + ", " + data.employeeNo(), language,
+                PageLayout.A4_PORTRAIT, issued);
+        return Templates.document(info, letterhead, outline.bookmarks(), body);
+    }
 
+    /** Writes the summary's content (without the document frame) into {@code body}, its sections into {@code outline}. */
+    void writeBody(Xhtml body, Templates.Outline outline, Messages m, String title) {
         Templates.title(body, title, Templates.joinNonBlank(data.nameZh(),
                 m.get("report.employeeNo", data.employeeNo()), data.departmentName(), data.roundName()));
 
@@ -84,11 +92,6 @@ public record IndividualSummary(Letterhead letterhead, SummaryData data, Languag
         Templates.signatures(body, List.of(m.get("report.signature.committee"), m.get("report.signature.receipt")),
                 m.get("report.signature.date"));
         body.close("div");
-
-        Templates.DocumentInfo info = new Templates.DocumentInfo(title + " — " + data.nameZh(),
-                m.get("report.summary.subject"), data.nameZh() + ", " + data.employeeNo(), language,
-                PageLayout.A4_PORTRAIT, issued);
-        return Templates.document(info, letterhead, outline.bookmarks(), body);
     }
 
     private void writeScores(Xhtml body, Messages m) {

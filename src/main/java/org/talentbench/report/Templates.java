@@ -54,12 +54,30 @@ public final class Templates {
     /** The bookmarks of one document, collected while its sections are written. Not thread-safe. */
     public static final class Outline {
         private final List<Bookmark> bookmarks = new ArrayList<>();
+        private final String prefix;
         private int next = 1;
+
+        public Outline() {
+            this("s");
+        }
+
+        /** An outline whose anchors start with {@code prefix}, so that several can share one document. */
+        public Outline(String prefix) {
+            this.prefix = prefix;
+        }
 
         /** Writes a section heading with a fresh anchor and records it as a bookmark. */
         public Outline section(Xhtml body, String heading) {
-            String id = "s" + next++;
+            String id = prefix + next++;
             body.element("h2", heading, "id", id);
+            bookmarks.add(new Bookmark(heading, id));
+            return this;
+        }
+
+        /** As {@link #section(Xhtml, String)}, with a CSS class on the heading (e.g. to start a new page). */
+        public Outline section(Xhtml body, String heading, String cssClass) {
+            String id = prefix + next++;
+            body.element("h2", heading, "id", id, "class", cssClass);
             bookmarks.add(new Bookmark(heading, id));
             return this;
         }
@@ -74,6 +92,12 @@ public final class Templates {
      * {@code body}.
      */
     public static String document(DocumentInfo info, Letterhead letterhead, List<Bookmark> bookmarks, Xhtml body) {
+        return document(info, letterhead, bookmarks, body, "");
+    }
+
+    /** As {@link #document(DocumentInfo, Letterhead, List, Xhtml)}, with a document's own CSS after the common sheet. */
+    public static String document(DocumentInfo info, Letterhead letterhead, List<Bookmark> bookmarks, Xhtml body,
+                                  String extraCss) {
         Messages m = Messages.of(info.language());
         String institute = letterhead.name(info.language());
         Xhtml x = new Xhtml();
@@ -85,7 +109,7 @@ public final class Templates {
         if (!info.keywords().isBlank()) {
             x.empty("meta", "name", "keywords", "content", info.keywords());
         }
-        x.element("style", stylesheet(info.layout(), m));
+        x.element("style", stylesheet(info.layout(), m) + (extraCss == null ? "" : extraCss));
         if (!bookmarks.isEmpty()) {
             x.open("bookmarks");
             for (Bookmark b : bookmarks) {

@@ -273,7 +273,7 @@ public final class CalibrationService {
         return tx.read(r -> grades(r, CommitteeSupport.panel(r, who, panelId)));
     }
 
-    private static List<GradeDecision> grades(Repositories r, Panel p) {
+    static List<GradeDecision> grades(Repositories r, Panel p) {
         Map<ResearcherId, GradeDecision> stored = new HashMap<>();
         r.committeeDecisions().grades(p.id()).forEach(g -> stored.put(g.person(), g));
         List<GradeDecision> out = new ArrayList<>();
@@ -328,7 +328,7 @@ public final class CalibrationService {
         return tx.read(r -> quotas(r, CommitteeSupport.panel(r, who, panelId)));
     }
 
-    private static QuotaStatus quotas(Repositories r, Panel p) {
+    static QuotaStatus quotas(Repositories r, Panel p) {
         CommitteeSettings s = CommitteeSupport.settings(r);
         List<AppraisalGrade> effective = grades(r, p).stream().map(GradeDecision::effective).toList();
         List<QuotaArithmetic> q = GradeQuota.check(p.people().size(), effective, s.quotas());

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.talentbench.core.cycle.CategoryCycle;
 import org.talentbench.core.cycle.CycleRules;
+import org.talentbench.core.cycle.CycleSettings;
 import org.talentbench.core.repo.Repositories;
 import org.talentbench.core.repo.StoredScheme;
 import org.talentbench.core.researcher.Output;
@@ -31,8 +33,21 @@ public final class InstituteLoader {
     /** The input code under which a round stores the aggregated peer-review score. */
     public static final String PEER_REVIEW = "PEER_REVIEW";
 
-    /** What the store holds about the institute, read once. */
-    public record Institute(List<Researcher> researchers, List<Output> outputs, List<RepresentativeWork> works) {
+    /**
+     * What the store holds about the institute, read once.
+     *
+     * @param settings the per-database settings (cycle rules are read from them, see {@link CycleSettings})
+     */
+    public record Institute(List<Researcher> researchers, List<Output> outputs, List<RepresentativeWork> works,
+                            Map<String, String> settings) {
+        public Institute {
+            settings = Map.copyOf(settings);
+        }
+
+        /** The institute's cycle rules: the stored settings over the defaults. */
+        public CycleRules cycleRules() {
+            return CycleSettings.rules(settings);
+        }
     }
 
     private InstituteLoader() {
@@ -40,7 +55,27 @@ public final class InstituteLoader {
 
     public static Institute load(Repositories repos) {
         return new Institute(repos.researchers().findAll(), repos.outputs().findAll(),
-                repos.representativeWorks().findAll());
+                repos.representativeWorks().findAll(), repos.settings().all());
+    }
+
+    /**
+     * The schemes with the cycle of every category whose cycle is set in the settings replaced by that setting (a
+     * category without cycle settings keeps the scheme's own cycle), so that a cycle length chosen in Settings is the
+     * one rounds and evaluations use.
+     */
+    public static Map<ResearchCategory, Scheme> withConfiguredCycles(Map<ResearchCategory, Scheme> schemes,
+                                                                     Map<String, String> settings) {
+        Map<ResearchCategory, Scheme> out = new EnumMap<>(ResearchCategory.class);
+        CycleRules rules = CycleSettings.rules(settings);
+        schemes.forEach((c, s) -> {
+            if (s != null && CycleSettings.overridesCategory(s.category(), settings)) {
+                CategoryCycle base = s.cycle() == null ? rules.cycleFor(s.category()) : s.cycle();
+                out.put(c, s.withCycle(CycleSettings.overlay(base, s.category(), settings)));
+            } else {
+                out.put(c, s);
+            }
+        });
+        return out;
     }
 
     /** The active stored scheme of every category, storing the default schemes first when the table is empty. */
@@ -91,7 +126,8 @@ public final class InstituteLoader {
                 works.add(w);
             }
         }
-        return new EvaluationInput(researchers, institute.outputs(), works, schemes, peer, manual, referenceDate,
-                CycleRules.defaults(), staffDecisions);
+        return new EvaluationInput(researchers, institute.outputs(), works,
+                withConfiguredCycles(schemes, institute.settings()), peer, manual, referenceDate,
+                institute.cycleRules(), staffDecisions);
     }
 }

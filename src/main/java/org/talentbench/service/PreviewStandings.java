@@ -3,6 +3,7 @@ package org.talentbench.service;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.talentbench.core.cycle.CycleSettings;
 import org.talentbench.core.repo.Transactions;
 import org.talentbench.core.researcher.ResearcherId;
 import org.talentbench.core.scheme.DefaultSchemes;
@@ -27,9 +28,13 @@ final class PreviewStandings {
     }
 
     static Standings compute(Transactions tx, LocalDate asOf) {
-        EvaluationInput input = tx.read(repos -> new EvaluationInput(repos.researchers().findAll(),
-                repos.outputs().findAll(), repos.representativeWorks().findAll(), DefaultSchemes.all(), Map.of(),
-                Map.of(), asOf, null));
+        EvaluationInput input = tx.read(repos -> {
+            Map<String, String> settings = repos.settings().all();
+            return new EvaluationInput(repos.researchers().findAll(), repos.outputs().findAll(),
+                    repos.representativeWorks().findAll(),
+                    InstituteLoader.withConfiguredCycles(DefaultSchemes.all(), settings), Map.of(), Map.of(), asOf,
+                    CycleSettings.rules(settings));
+        });
         EvaluationOptions options = EvaluationOptions.defaults()
                 .withMissingInputs(MissingInputRule.ZERO, MissingInputRule.COHORT_MEDIAN)
                 .withSensitivity(SensitivityOptions.off());

@@ -16,8 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentbench.core.InvalidInputException;
 import org.talentbench.core.ProgressListener;
-import org.talentbench.core.cycle.CycleRules;
+import org.talentbench.core.audit.ChangeDiff;
+import org.talentbench.core.audit.FieldChange;
+import org.talentbench.core.cycle.CycleSettings;
 import org.talentbench.core.repo.Repositories;
+import org.talentbench.core.researcher.RepresentativeWork;
 import org.talentbench.core.repo.StoredScheme;
 import org.talentbench.core.repo.Transactions;
 import org.talentbench.core.researcher.Output;
@@ -134,13 +137,51 @@ public final class RoundService {
         return tx.read(repos -> find(repos, name));
     }
 
-    /** Moves a round one stage forward; the reason is optional. */
+    /**
+     * Moves a round one stage forward; the reason is optional. Entering Peer review freezes the representative
+     * works: every scored participant's standing selection is copied into the round (unless the round already holds
+     * one for that person), so that what the committee reviews and the engine scores no longer follows later edits
+     * of the profile. The copies are recorded in the change log.
+     */
     public Round advance(String name, String reason) {
         return tx.inTransaction(repos -> {
             Round r = find(repos, name);
             StageEvent e = RoundStages.advance(r, reason, actor, now());
-            return repos.rounds().moveStage(r, e);
+            Round moved = repos.rounds().moveStage(r, e);
+            if (moved.stage() == RoundStage.PEER_REVIEW) {
+                freezeWorks(repos, moved);
+            }
+            return moved;
         });
+    }
+
+    private void freezeWorks(Repositories repos, Round r) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (Participant p : participants(repos, r, repos.researchers().findAll(), InstituteLoader.activeSchemes(repos))) {
+            if (!p.participation().scored()
+                    || !repos.representativeWorks().find(p.researcherId(), r.id()).isEmpty()) {
+                continue;
+            }
+            List<RepresentativeWork> standing = repos.representativeWorks().find(p.researcherId(),
+                    ProfileService.STANDING_ROUND);
+            if (standing.isEmpty()) {
+                continue;
+            }
+            List<RepresentativeWork> frozen = new ArrayList<>();
+            for (RepresentativeWork w : standing) {
+                frozen.add(new RepresentativeWork(r.id(), w.researcherId(), w.outputId(), w.ordinal(),
+                        w.contributionStatement(), w.relevanceStatement()));
+            }
+            repos.representativeWorks().replace(p.researcherId(), r.id(), frozen);
+            changes.addAll(ChangeDiff.representativeWorks(p.researcherId(), r.id(), List.of(), frozen,
+                    w -> "#" + w.outputId().value()));
+        }
+        repos.changeLog().append(LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0), actor, changes);
+    }
+
+    /** The representative works a round holds for a person (frozen at Peer review), in order; empty before. */
+    public List<RepresentativeWork> roundWorks(String name, ResearcherId researcherId) {
+        return tx.read(repos -> repos.representativeWorks().find(researcherId, find(repos, name).id()));
     }
 
     /** Moves a round one stage back; the reason is required. */
@@ -316,6 +357,28 @@ public final class RoundService {
         return SnapshotJson.readCard(json);
     }
 
+    /**
+     * The stored cards of several researchers of a snapshot, in the order asked, read in one transaction (for the
+     * breakdown sheet of a ranked-list export). Researchers without a card are left out.
+     */
+    public List<ScoreCard> cards(long snapshotId, List<ResearcherId> researcherIds, BooleanSupplier cancelled) {
+        List<String> json = tx.read(repos -> {
+            List<String> out = new ArrayList<>(researcherIds.size());
+            for (ResearcherId id : researcherIds) {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                repos.snapshots().cardJson(snapshotId, id).ifPresent(out::add);
+            }
+            return out;
+        });
+        List<ScoreCard> cards = new ArrayList<>(json.size());
+        for (String j : json) {
+            cards.add(SnapshotJson.readCard(j));
+        }
+        return cards;
+    }
+
     /** The cohort summaries (weights, reference groups, method agreement) of a snapshot. */
     public List<CohortSummary> cohorts(long snapshotId) {
         return SnapshotJson.readCohorts(tx.read(repos -> repos.snapshots().cohortsJson(snapshotId)));
@@ -395,8 +458,9 @@ public final class RoundService {
         overrides.forEach((id, o) -> staff.put(id, o.included()));
         EvaluationInput input = InstituteLoader.input(inst, inScope, r.referenceDate(), schemes,
                 repos.rounds().inputs(r.id()), staff, r.id());
-        List<Participant> ps = Participants.compute(inScope, r.scope(), r.referenceDate(), CycleRules.defaults(),
-                schemes, overrides, repos.rounds().verifications(r.id()), repos.rounds().checkIns(r.id()).keySet());
+        List<Participant> ps = Participants.compute(inScope, r.scope(), r.referenceDate(), inst.cycleRules(),
+                InstituteLoader.withConfiguredCycles(schemes, inst.settings()), overrides,
+                repos.rounds().verifications(r.id()), repos.rounds().checkIns(r.id()).keySet());
         return new Prepared(r, input, ps);
     }
 
@@ -408,8 +472,9 @@ public final class RoundService {
 
     private static List<Participant> participants(Repositories repos, Round r, List<Researcher> researchers,
                                                   Map<ResearchCategory, StoredScheme> active) {
-        Map<ResearchCategory, Scheme> schemes = pinnedSchemes(repos, r);
-        return Participants.compute(researchers, r.scope(), r.referenceDate(), CycleRules.defaults(), schemes,
+        Map<String, String> settings = repos.settings().all();
+        Map<ResearchCategory, Scheme> schemes = InstituteLoader.withConfiguredCycles(pinnedSchemes(repos, r), settings);
+        return Participants.compute(researchers, r.scope(), r.referenceDate(), CycleSettings.rules(settings), schemes,
                 repos.rounds().overrides(r.id()), repos.rounds().verifications(r.id()),
                 repos.rounds().checkIns(r.id()).keySet());
     }

@@ -91,10 +91,9 @@ public final class TechnologyExports {
         }
     }
 
-    /** The institute's names from the settings ({@code institute.name}, {@code institute.nameEn}). */
+    /** The institute's names and logo from the settings (see {@link RuleSettingsService#letterhead()}). */
     public Letterhead letterhead() {
-        return tx.read(repos -> new Letterhead(repos.settings().get(INSTITUTE_NAME).orElse("TalentBench"),
-                repos.settings().get(INSTITUTE_NAME_EN).orElse(""), null));
+        return tx.read(RuleSettingsService::letterhead);
     }
 
     private synchronized PdfRenderer renderer() {

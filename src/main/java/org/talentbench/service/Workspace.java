@@ -24,6 +24,8 @@ public final class Workspace implements AutoCloseable {
     private final AccountService accounts;
     private final CommitteeService committee;
     private final CalibrationService calibration;
+    private final ReportService reports;
+    private final RuleSettingsService ruleSettings;
 
     public Workspace(Database database) {
         this.database = database;
@@ -38,6 +40,8 @@ public final class Workspace implements AutoCloseable {
         this.accounts = new AccountService(database);
         this.committee = new CommitteeService(database, Clock.systemDefaultZone());
         this.calibration = new CalibrationService(database, Clock.systemDefaultZone());
+        this.reports = new ReportService(database);
+        this.ruleSettings = new RuleSettingsService(database);
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {
@@ -130,6 +134,11 @@ public final class Workspace implements AutoCloseable {
         return rounds;
     }
 
+    /** The round documents (PDF/A); one instance, so its renderer stays warm between exports. */
+    public ReportService reports() {
+        return reports;
+    }
+
     public ImportService imports() {
         return imports;
     }
@@ -140,6 +149,11 @@ public final class Workspace implements AutoCloseable {
 
     public ProfileService profiles() {
         return profiles;
+    }
+
+    /** The per-database rule defaults and institute details (Settings screen, {@code talentbench settings}). */
+    public RuleSettingsService ruleSettings() {
+        return ruleSettings;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.talentbench.store;
 
 import static org.talentbench.store.generated.Tables.SETTING;
+import static org.talentbench.store.generated.Tables.SETTING_FILE;
 
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,5 +37,25 @@ final class JooqSettingsRepository implements SettingsRepository {
                 .whenMatchedThenUpdate().set(SETTING.SETTING_VALUE, value)
                 .whenNotMatchedThenInsert(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).values(key, value)
                 .execute();
+    }
+
+    @Override
+    public void remove(String key) {
+        dsl.deleteFrom(SETTING).where(SETTING.SETTING_KEY.eq(key)).execute();
+    }
+
+    @Override
+    public Optional<StoredFile> file(String key) {
+        return dsl.selectFrom(SETTING_FILE).where(SETTING_FILE.SETTING_KEY.eq(key)).fetchOptional()
+                .map(r -> new StoredFile(r.getFileName(), Base64.getDecoder().decode(r.getContent())));
+    }
+
+    @Override
+    public void file(String key, StoredFile file) {
+        dsl.deleteFrom(SETTING_FILE).where(SETTING_FILE.SETTING_KEY.eq(key)).execute();
+        if (file != null) {
+            dsl.insertInto(SETTING_FILE, SETTING_FILE.SETTING_KEY, SETTING_FILE.FILE_NAME, SETTING_FILE.CONTENT)
+                    .values(key, file.name(), Base64.getEncoder().encodeToString(file.content())).execute();
+        }
     }
 }

@@ -123,4 +123,58 @@ class RoundsCliTest {
         assertEquals(2, CliRunner.run("lint", "--db", db, "--scheme", "nope").exitCode());
         assertEquals(2, CliRunner.run("lint", "--scheme", "default-basic").exitCode());
     }
+
+    @Test
+    void aRankedListExportsWithABreakdownWhosePointsAddUpToEachTotal() throws Exception {
+        JsonNode ranking = new ObjectMapper().readTree(CliRunner.run("ranking", "--db", db, "--round",
+                "2026年度科研人员评价", "--format", "json").out());
+        java.util.Map<String, Double> totals = new java.util.HashMap<>();
+        for (JsonNode r : ranking.get("rows")) {
+            if (!r.get("total").isNull() && !r.get("rank").isNull()) {
+                totals.put(r.get("employeeNo").asText(), r.get("total").asDouble());
+            }
+        }
+        assertTrue(totals.size() >= 5, "the demo round ranks people: " + totals.size());
+
+        Path xlsx = dir.resolve("ranking.xlsx");
+        CliRunner export = CliRunner.run("export", "--db", db, "--round", "2026年度科研人员评价", "--out",
+                xlsx.toString(), "--lang", "zh");
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(export.out().contains("2026年度科研人员评价"), export.out());
+
+        java.util.Map<String, Double> sums = new java.util.HashMap<>();
+        int listRows;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(xlsx);
+             org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
+            java.util.List<org.dhatim.fastexcel.reader.Sheet> sheets = wb.getSheets().toList();
+            assertEquals(2, sheets.size(), "a ranked list and its breakdown");
+            listRows = sheets.get(0).read().size() - 1;
+            java.util.List<org.dhatim.fastexcel.reader.Row> lines = sheets.get(1).read();
+            assertEquals("工号", lines.get(0).getCellText(2));
+            assertEquals("得分", lines.get(0).getCellText(12));
+            for (org.dhatim.fastexcel.reader.Row line : lines.subList(1, lines.size())) {
+                String points = line.getCellText(12);
+                if (points != null && !points.isBlank()) {
+                    sums.merge(line.getCellText(2), Double.parseDouble(points), Double::sum);
+                }
+            }
+        }
+        assertEquals(ranking.get("rows").size(), listRows);
+        int checked = 0;
+        for (java.util.Map.Entry<String, Double> t : totals.entrySet()) {
+            Double sum = sums.get(t.getKey());
+            org.junit.jupiter.api.Assertions.assertNotNull(sum, "breakdown lines for " + t.getKey());
+            assertEquals(t.getValue(), sum, 0.01, "the points of " + t.getKey() + " add up to the total");
+            checked++;
+        }
+        assertEquals(totals.size(), checked);
+
+        Path csv = dir.resolve("ranking.csv");
+        CliRunner asCsv = CliRunner.run("export", "--db", db, "--round", "2026年度科研人员评价", "--out",
+                csv.toString(), "--lang", "en");
+        assertEquals(0, asCsv.exitCode(), asCsv.err());
+        String breakdown = java.nio.file.Files.readString(dir.resolve("ranking-breakdown.csv"));
+        assertTrue(breakdown.startsWith("\uFEFFCohort,"), breakdown.substring(0, 40));
+        assertTrue(breakdown.lines().count() > totals.size(), "one line per person and indicator");
+    }
 }

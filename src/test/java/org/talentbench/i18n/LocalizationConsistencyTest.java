@@ -158,6 +158,16 @@ class LocalizationConsistencyTest {
         keys.addAll(Set.of("rounds.history.forward", "rounds.history.back"));
         Arrays.stream(org.talentbench.core.round.Verification.Status.values())
                 .forEach(v -> keys.add("verify.status." + v));
+        // --- rule settings ---
+        for (org.talentbench.service.RuleSetting s : org.talentbench.service.RuleSettingsService.catalogue()) {
+            keys.add(org.talentbench.app.settings.RuleTexts.labelKey(s));
+            s.choices().forEach(c -> keys.add(org.talentbench.app.settings.RuleTexts.choiceKey(s, c)));
+        }
+        Arrays.stream(org.talentbench.service.RuleSetting.Section.values()).forEach(v -> {
+            keys.add("settings.section." + v);
+            keys.add("settings.note." + v);
+        });
+        keys.add("settings.section.DATA");
         // --- profiles ---
         Arrays.stream(Degree.values()).forEach(d -> keys.add("degree." + d.name()));
         Arrays.stream(CareerBreakKind.values()).forEach(k -> keys.add("breakKind." + k.name()));

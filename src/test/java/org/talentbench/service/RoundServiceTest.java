@@ -209,6 +209,43 @@ class RoundServiceTest {
     }
 
     @Test
+    void enteringPeerReviewFreezesTheRepresentativeWorksOfTheRound() {
+        String name = "works " + COUNTER.incrementAndGet();
+        RoundService rounds = new RoundService(demo, "hr");
+        rounds.create(name, LocalDate.of(2026, 6, 30), RoundScope.all());
+        Participant someone = rounds.participants(name).stream().filter(p -> p.participation().scored())
+                .filter(p -> demo.read(r -> r.representativeWorks().find(p.researcherId(), 0)).size() >= 2)
+                .findFirst().orElseThrow();
+        List<org.talentbench.core.researcher.RepresentativeWork> standing = demo.read(r ->
+                r.representativeWorks().find(someone.researcherId(), 0));
+
+        rounds.advance(name, null);
+        assertEquals(List.of(), rounds.roundWorks(name, someone.researcherId()), "nothing is frozen before review");
+        rounds.advance(name, null);
+        long roundId = rounds.round(name).id();
+        List<org.talentbench.core.researcher.RepresentativeWork> frozen = rounds.roundWorks(name,
+                someone.researcherId());
+        assertEquals(standing.stream().map(w -> w.outputId()).toList(), frozen.stream().map(w -> w.outputId())
+                .toList());
+        assertTrue(frozen.stream().allMatch(w -> w.roundId() == roundId));
+        assertEquals(standing.get(0).contributionStatement(), frozen.get(0).contributionStatement());
+        assertTrue(demo.read(r -> r.changeLog().findForResearcher(someone.researcherId())).stream()
+                        .anyMatch(e -> e.field().startsWith("round " + roundId + " ")),
+                "the copy is in the change log");
+
+        // a later edit of the standing selection is for the next round, not this one
+        demo.inTransaction(r -> {
+            r.representativeWorks().replace(someone.researcherId(), 0, List.of());
+            return null;
+        });
+        assertEquals(frozen, rounds.roundWorks(name, someone.researcherId()));
+        demo.inTransaction(r -> {
+            r.representativeWorks().replace(someone.researcherId(), 0, standing);
+            return null;
+        });
+    }
+
+    @Test
     void scoringTwiceWithoutChangesGivesTheSameFingerprintAndNobodyMoves() {
         String name = "repeat " + COUNTER.incrementAndGet();
         RoundService rounds = new RoundService(demo, "hr");

@@ -36,6 +36,21 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Asks for a folder to write files into; empty when cancelled. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks for one existing file to read (an image, a document).
+     *
+     * @param extensions the accepted file patterns, e.g. {@code "*.png"}
+     * @return empty when cancelled
+     */
+    default Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
+        return Optional.empty();
+    }
+
     /** Asks for files to import (spreadsheets, ORCID, OpenAlex, Crossref records); empty when cancelled. */
     default List<Path> chooseFilesToImport(String title) {
         return List.of();

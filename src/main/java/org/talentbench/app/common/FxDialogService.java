@@ -101,6 +101,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(f -> f.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions), extensions));
+        java.io.File file = chooser.showOpenDialog(owner.get());
+        return file == null ? Optional.empty() : Optional.of(file.toPath());
+    }
+
+    @Override
     public List<Path> chooseFilesToImport(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

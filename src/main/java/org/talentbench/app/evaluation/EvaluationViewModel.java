@@ -33,6 +33,7 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.scoring.ScoreCard;
 import org.talentbench.core.round.CheckIn;
 import org.talentbench.core.round.ListFlag;
 import org.talentbench.core.round.Movement;
@@ -46,6 +47,7 @@ import org.talentbench.core.round.StageEvent;
 import org.talentbench.core.round.Verification;
 import org.talentbench.core.scheme.Scheme;
 import org.talentbench.core.scheme.SchemeRef;
+import org.talentbench.exchange.round.BreakdownLine;
 import org.talentbench.exchange.round.RankingExporter;
 import org.talentbench.exchange.round.VerificationSheetExporter;
 import org.talentbench.i18n.Messages;
@@ -712,11 +714,24 @@ public final class EvaluationViewModel {
         }
         List<SnapshotRow> out = visible.stream().map(RankingRowViewModel::row).toList();
         String sheet = round.get() == null ? "Ranking" : round.get().name();
+        RoundService s = service;
+        long snapshotId = shownSnapshot;
+        Map<SchemeRef, Scheme> used = schemes;
         tasks.run(messages.get("ranking.export"), p -> {
+            List<BreakdownLine> lines = new ArrayList<>();
+            if (s != null && snapshotId != 0) {
+                Map<ResearcherId, String> cohorts = new HashMap<>();
+                out.forEach(r -> cohorts.put(r.researcherId(), r.cohort()));
+                for (ScoreCard card : s.cards(snapshotId, out.stream().map(SnapshotRow::researcherId).toList(),
+                        p::isCancelled)) {
+                    lines.addAll(BreakdownLine.of(messages, cohorts.get(card.researcherId()), card, used));
+                }
+            }
             if (format.equals("csv")) {
                 RankingExporter.writeCsv(file.get(), messages, out);
+                RankingExporter.writeBreakdownCsv(RankingExporter.breakdownCsvBeside(file.get()), messages, lines);
             } else {
-                RankingExporter.writeXlsx(file.get(), messages, sheet, out);
+                RankingExporter.writeXlsx(file.get(), messages, sheet, out, lines);
             }
             return file.get();
         }, f -> dialogs.showInformation(messages.get("ranking.export"), messages.get("evaluation.exportDone", f)),

@@ -4,20 +4,30 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.shell.MainViewModel;
 import org.talentbench.i18n.Language;
 import org.talentbench.service.AppPaths;
+import org.talentbench.service.Workspace;
 
-/** Settings: the UI language (remembered per user) and where the data lives; the database can be changed here. */
+/**
+ * Settings: the UI language and the data folder (per user, in the user's settings file), the open database (which can
+ * be changed here), and the institute details and rule defaults of that database ({@link RuleSettingsViewModel}).
+ */
 public final class SettingsViewModel {
     private final MainViewModel main;
     private final ObservableList<Choice> languages = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> language = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper dataDirectory = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper userScope = new ReadOnlyStringWrapper();
+    private final RuleSettingsViewModel rules;
+    /** Held strongly here, weakly by the main view model, so a closed Settings screen is not kept alive. */
+    private final ChangeListener<Workspace> workspaceListener;
 
     public SettingsViewModel(MainViewModel main) {
         this.main = main;
@@ -35,6 +45,22 @@ public final class SettingsViewModel {
         });
         dataDirectory.set(AppPaths.dataDirectory().toString());
         database.bind(main.status().databaseProperty());
+        userScope.set(main.messages().get("settings.scope.user", AppPaths.settingsFile().toString()));
+        rules = new RuleSettingsViewModel(main.messages(), main.dialogs());
+        workspaceListener = (o, a, b) -> rules.load(b == null ? null : b.ruleSettings());
+        Workspace open = main.workspaceProperty().get();
+        rules.load(open == null ? null : open.ruleSettings());
+        main.workspaceProperty().addListener(new WeakChangeListener<>(workspaceListener));
+    }
+
+    /** The institute details and rule defaults of the open database. */
+    public RuleSettingsViewModel rules() {
+        return rules;
+    }
+
+    /** Which settings are per user and where they are kept. */
+    public ReadOnlyStringProperty userScopeProperty() {
+        return userScope.getReadOnlyProperty();
     }
 
     public ObservableList<Choice> languages() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.keytech.KeyTechnologiesView;
+import org.talentbench.app.reports.ReportsView;
 import org.talentbench.app.committee.CommitteeView;
 import org.talentbench.app.accounts.AccountsView;
 import org.talentbench.app.evaluation.EvaluationView;
@@ -143,6 +144,7 @@ public final class MainView extends BorderPane {
             case KEY_TECHNOLOGIES -> new KeyTechnologiesView(viewModel.keyTechnologies(), bundle);
             case ACCOUNTS -> new AccountsView(viewModel.accounts(), bundle);
             case PANELS -> new org.talentbench.app.committee.PanelsView(viewModel.panels(), bundle);
+            case REPORTS -> new ReportsView(viewModel.reports(), bundle);
             default -> new ComingSoonView(screen, bundle);
         };
     }

@@ -13,6 +13,7 @@ import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.app.keytech.KeyTechnologiesViewModel;
+import org.talentbench.app.reports.ReportsViewModel;
 import org.talentbench.app.committee.CommitteeViewModel;
 import org.talentbench.app.evaluation.EvaluationViewModel;
 import org.talentbench.app.profile.ResearcherEditorViewModel;
@@ -45,6 +46,7 @@ public final class MainViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.RESEARCHERS);
     private final ResearchersViewModel researchers;
     private final KeyTechnologiesViewModel keyTechnologies;
+    private final ReportsViewModel reports;
     private final EvaluationViewModel evaluation;
     private final CommitteeViewModel committee;
     private final AccountsViewModel accounts;
@@ -67,6 +69,7 @@ public final class MainViewModel {
         this.status = status;
         this.researchers = new ResearchersViewModel(messages, tasks, dialogs);
         this.keyTechnologies = new KeyTechnologiesViewModel(messages, tasks, dialogs);
+        this.reports = new ReportsViewModel(messages, tasks, dialogs);
         this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
         this.committee = new CommitteeViewModel(messages, dialogs, principal.getReadOnlyProperty());
         this.accounts = new AccountsViewModel(messages, dialogs, principal.getReadOnlyProperty());
@@ -104,6 +107,7 @@ public final class MainViewModel {
                 panels.load(now);
             }
             keyTechnologies.setWorkspace(now);
+            reports.setWorkspace(now);
         });
         status.setDatabase(messages.get("status.noDatabase"));
     }
@@ -331,6 +335,10 @@ public final class MainViewModel {
 
     public ResearchersViewModel researchers() {
         return researchers;
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
     }
 
     public KeyTechnologiesViewModel keyTechnologies() {

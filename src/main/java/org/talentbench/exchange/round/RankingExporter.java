@@ -31,6 +31,45 @@ public final class RankingExporter {
     }
 
     public static void writeXlsx(Path file, Messages m, String sheetName, List<SnapshotRow> rows) throws IOException {
+        writeXlsx(file, m, sheetName, rows, List.of());
+    }
+
+    /** The breakdown of a ranked list as CSV: one line per person and indicator, with the outputs counted. */
+    public static void writeBreakdownCsv(Path file, Messages m, List<BreakdownLine> lines) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            w.write(csvLine(BreakdownLine.header(m)));
+            for (BreakdownLine l : lines) {
+                List<String> cells = new java.util.ArrayList<>();
+                for (Object o : l.values()) {
+                    cells.add(o == null ? "" : o instanceof Double d ? number(d) : o.toString());
+                }
+                w.write(csvLine(cells));
+            }
+        }
+    }
+
+    /** Where the breakdown of a CSV ranked list goes: beside it, {@code NAME.csv} → {@code NAME-breakdown.csv}. */
+    public static Path breakdownCsvBeside(Path rankingCsv) {
+        String n = rankingCsv.getFileName().toString();
+        String base = n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? n.substring(0, n.length() - 4) : n;
+        return rankingCsv.resolveSibling(base + "-breakdown.csv");
+    }
+
+    private static String number(double d) {
+        if (!Double.isFinite(d)) {
+            return "";
+        }
+        return java.math.BigDecimal.valueOf(d).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /**
+     * The ranked list on a first sheet and, when {@code breakdown} is not empty, every person's indicators on a
+     * second sheet.
+     */
+    public static void writeXlsx(Path file, Messages m, String sheetName, List<SnapshotRow> rows,
+                                 List<BreakdownLine> breakdown) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook wb = new Workbook(out, "TalentBench", "1.0");
             Worksheet ws = wb.newWorksheet(safeSheetName(sheetName));
@@ -54,6 +93,33 @@ public final class RankingExporter {
                 r++;
             }
             ws.freezePane(0, 1);
+            if (!breakdown.isEmpty()) {
+                Worksheet bs = wb.newWorksheet(safeSheetName(m.get("breakdown.sheet")));
+                List<String> bh = BreakdownLine.header(m);
+                for (int c = 0; c < bh.size(); c++) {
+                    bs.value(0, c, bh.get(c));
+                    bs.style(0, c).bold().fillColor("DCE6F1").set();
+                }
+                int br = 1;
+                for (BreakdownLine l : breakdown) {
+                    List<Object> v = l.values();
+                    for (int c = 0; c < v.size(); c++) {
+                        Object o = v.get(c);
+                        if (o instanceof Double d) {
+                            if (Double.isFinite(d)) {
+                                bs.value(br, c, d);
+                                bs.style(br, c).format("0.0000").set();
+                            }
+                        } else if (o instanceof Integer i) {
+                            bs.value(br, c, i);
+                        } else if (o != null) {
+                            bs.value(br, c, o.toString());
+                        }
+                    }
+                    br++;
+                }
+                bs.freezePane(0, 1);
+            }
             wb.finish();
         }
     }

@@ -215,5 +215,13 @@ class EvaluationViewModelTest {
         assertEquals("\uFEFFCohort,Rank,Employee no.,Name,Total,Innovation,Quality,Contribution,Percentile,"
                 + "Rank interval,Proposed grade,Participation,Flags", lines.get(0));
         assertEquals(vm.visibleRows().size() + 1, lines.size());
+
+        String name = file.getFileName().toString();
+        Path beside = file.resolveSibling(name.substring(0, name.length() - 4) + "-breakdown.csv");
+        List<String> breakdown = Files.readAllLines(beside, StandardCharsets.UTF_8);
+        assertTrue(breakdown.get(0).startsWith("\uFEFFCohort,Rank,Employee no.,Name,Dimension,Code,Indicator"),
+                breakdown.get(0));
+        long scored = vm.visibleRows().stream().filter(RankingRowViewModel::ranked).count();
+        assertTrue(breakdown.size() > scored, "every ranked person has indicator lines: " + breakdown.size());
     }
 }
