@@ -13,6 +13,8 @@ import org.talentbench.app.common.FxTaskRunner;
 import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.profile.ResearcherEditors;
 import org.talentbench.app.researchers.ResearcherRowViewModel;
+import org.talentbench.app.session.SignInDialog;
+import org.talentbench.security.Principal;
 import org.talentbench.app.shell.MainView;
 import org.talentbench.app.shell.MainViewModel;
 import org.talentbench.i18n.Language;
@@ -66,11 +68,20 @@ public final class MainWindow {
         });
     }
 
-    /** Shows the window on an already open workspace (tests). */
+    /**
+     * Shows the window on an already open workspace without a sign-in (tests of screens that need no role). The
+     * application itself never opens a database this way: {@link #show(Optional)} and {@link #showShared(String)}
+     * ask who signs in first.
+     */
     public void show(Workspace workspace) {
+        show(workspace, null);
+    }
+
+    /** Shows the window on an already open workspace with {@code who} signed in (tests of role-checked screens). */
+    public void show(Workspace workspace, Principal who) {
         build(settings.language(), null);
         stage.show();
-        viewModel.adopt(workspace);
+        viewModel.adopt(workspace, who);
     }
 
     private void build(Language language, MainViewModel previous) {
@@ -102,6 +113,7 @@ public final class MainWindow {
                     messages.get("file.filter.database"));
         }
         vm.setProfilePresenter(r -> editors.open(r.id(), r.newWindow()));
+        vm.setSignInPresenter(signIn -> SignInDialog.show(stage, signIn, messages.bundle(), sheets));
         vm.workspaceProperty().addListener((o, a, b) -> {
             if (a != null) {
                 editors.closeAll();
@@ -111,7 +123,7 @@ public final class MainWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         if (previous != null && previous.workspaceProperty().get() != null) {
-            vm.adopt(previous.workspaceProperty().get());
+            vm.adopt(previous.workspaceProperty().get(), previous.principalProperty().get());
         }
         viewModel = vm;
     }

@@ -17,6 +17,9 @@ public final class FakeDialogService implements DialogService {
     public final Deque<Path> filesToCreate = new ArrayDeque<>();
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<String> passwordAnswers = new ArrayDeque<>();
+    /** Answers to {@code choose}, matched against the options' {@code toString}. */
+    public final Deque<String> choiceAnswers = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -46,6 +49,17 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options) {
+        String answer = choiceAnswers.poll();
+        return options.stream().filter(o -> String.valueOf(o).equals(answer)).findFirst();
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String prompt) {
+        return Optional.ofNullable(passwordAnswers.poll()).map(String::toCharArray);
     }
 
     @Override

@@ -132,6 +132,8 @@ class LocalizationConsistencyTest {
         // committee
         Arrays.stream(Role.values()).forEach(r -> keys.add("role." + r.name()));
         Arrays.stream(ConflictKind.values()).forEach(k -> keys.add("conflict.kind." + k.name()));
+        Arrays.stream(org.talentbench.core.committee.ObjectionOutcome.values())
+                .forEach(k -> keys.add("objection.outcome." + k.name()));
         Arrays.stream(ReviewCriterion.values()).forEach(c -> keys.add("review.criterion." + c.name()));
         Arrays.stream(AppraisalGrade.values()).forEach(g -> keys.add("appraisal.grade." + g.name()));
         Arrays.stream(org.talentbench.core.committee.DiscussionReason.values())

@@ -7,7 +7,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -15,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.Fxml;
@@ -23,7 +21,7 @@ import org.talentbench.core.committee.ReviewCriterion;
 import org.talentbench.core.committee.VoteChoice;
 
 /**
- * The committee screen: sign-in (or creating the first administrator), the panel's meeting agenda, the signed-in
+ * The committee screen for the signed-in account: the panel's meeting agenda, the signed-in
  * reviewer's form for the selected case, the ballot on it, and the quotas and finalisation. Binds to
  * {@link CommitteeViewModel}; no logic lives here.
  */
@@ -36,22 +34,6 @@ public final class CommitteeView extends VBox {
     private ComboBox<Choice> roundBox;
     @FXML
     private ComboBox<Choice> panelBox;
-    @FXML
-    private Label userLabel;
-    @FXML
-    private Button signOutButton;
-    @FXML
-    private HBox signInBar;
-    @FXML
-    private TextField loginField;
-    @FXML
-    private PasswordField passwordField;
-    @FXML
-    private TextField nameField;
-    @FXML
-    private Button signInButton;
-    @FXML
-    private Button createAdminButton;
     @FXML
     private SplitPane content;
     @FXML
@@ -92,6 +74,8 @@ public final class CommitteeView extends VBox {
     private TextField publicityStartField;
     @FXML
     private Label lockLabel;
+    @FXML
+    private ComboBox<Choice> objectionBox;
 
     public CommitteeView(CommitteeViewModel viewModel, ResourceBundle bundle) {
         this.vm = viewModel;
@@ -101,17 +85,7 @@ public final class CommitteeView extends VBox {
         roundBox.valueProperty().bindBidirectional(vm.roundProperty());
         panelBox.setItems(vm.panels());
         panelBox.valueProperty().bindBidirectional(vm.panelProperty());
-        userLabel.textProperty().bind(vm.userTextProperty());
-        signOutButton.visibleProperty().bind(vm.signedInBinding());
-        signInBar.visibleProperty().bind(vm.signedInBinding().not());
-        signInBar.managedProperty().bind(signInBar.visibleProperty());
         content.disableProperty().bind(vm.signedInBinding().not());
-        loginField.textProperty().bindBidirectional(vm.loginProperty());
-        passwordField.textProperty().bindBidirectional(vm.passwordProperty());
-        nameField.textProperty().bindBidirectional(vm.displayNameProperty());
-        nameField.visibleProperty().bind(vm.needsAdministratorProperty());
-        createAdminButton.visibleProperty().bind(vm.needsAdministratorProperty());
-        signInButton.visibleProperty().bind(vm.needsAdministratorProperty().not());
 
         agendaTable.setItems(vm.agenda());
         column(positionColumn, AgendaRow::position);
@@ -151,25 +125,12 @@ public final class CommitteeView extends VBox {
         quotaLabel.textProperty().bind(vm.quotaTextProperty());
         lockLabel.textProperty().bind(vm.lockTextProperty());
         publicityStartField.textProperty().bindBidirectional(vm.publicityStartProperty());
+        objectionBox.setItems(vm.objections());
+        objectionBox.valueProperty().bindBidirectional(vm.objectionProperty());
     }
 
     private static void column(TableColumn<AgendaRow, Object> col, Function<AgendaRow, Object> value) {
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-    }
-
-    @FXML
-    private void onSignIn() {
-        vm.signIn();
-    }
-
-    @FXML
-    private void onCreateAdmin() {
-        vm.createAdministrator();
-    }
-
-    @FXML
-    private void onSignOut() {
-        vm.signOut();
     }
 
     @FXML
@@ -220,5 +181,20 @@ public final class CommitteeView extends VBox {
     @FXML
     private void onFinalise() {
         vm.finalise();
+    }
+
+    @FXML
+    private void onQuotaOverride() {
+        vm.overrideQuota();
+    }
+
+    @FXML
+    private void onRecordObjection() {
+        vm.recordObjection();
+    }
+
+    @FXML
+    private void onResolveObjection() {
+        vm.resolveObjection();
     }
 }

@@ -25,6 +25,8 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.core.committee.AppraisalGrade;
 import org.talentbench.core.committee.BallotStatus;
+import org.talentbench.core.committee.Objection;
+import org.talentbench.core.committee.ObjectionOutcome;
 import org.talentbench.core.committee.Panel;
 import org.talentbench.core.committee.QuotaArithmetic;
 import org.talentbench.core.committee.ReviewCriterion;
@@ -40,9 +42,9 @@ import org.talentbench.service.RoundSummary;
 import org.talentbench.service.Workspace;
 
 /**
- * The committee screen's state: who is signed in (or the first administrator to create), the panels of the chosen
- * round, the meeting agenda, the signed-in reviewer's form for the selected case, the ballot on it, and the quotas
- * and finalisation of the round. Every action goes through the committee services with the signed-in principal, so
+ * The committee screen's state for the application's signed-in account (the main window's session): the panels of
+ * the chosen round, the meeting agenda, the signed-in reviewer's form for the selected case, the ballot on it, and
+ * the quotas and finalisation of the round. Every action goes through the committee services with the signed-in principal, so
  * whatever a role may not do is refused there, not here. Runs on the FX thread; the calls are short.
  */
 public final class CommitteeViewModel {
@@ -51,11 +53,6 @@ public final class CommitteeViewModel {
     private Workspace workspace;
 
     private final ObjectProperty<Principal> principal = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper needsAdministrator = new ReadOnlyBooleanWrapper(false);
-    private final StringProperty login = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty displayName = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper("");
 
     private final ObservableList<Choice> rounds = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> round = new SimpleObjectProperty<>();
@@ -78,8 +75,15 @@ public final class CommitteeViewModel {
     private final ReadOnlyStringWrapper quotaText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lockText = new ReadOnlyStringWrapper("");
     private final StringProperty publicityStart = new SimpleStringProperty(LocalDate.now().toString());
+    private final ObservableList<Choice> objections = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> objection = new SimpleObjectProperty<>();
 
-    public CommitteeViewModel(Messages messages, DialogService dialogs) {
+    /**
+     * @param session the application's signed-in account (the main window's session); this screen never signs in
+     *                by itself
+     */
+    public CommitteeViewModel(Messages messages, DialogService dialogs,
+                              javafx.beans.value.ObservableValue<Principal> session) {
         this.messages = messages;
         this.dialogs = dialogs;
         for (ReviewCriterion c : ReviewCriterion.values()) {
@@ -89,27 +93,21 @@ public final class CommitteeViewModel {
             grades.add(new Choice(g.name(), messages.get("appraisal.grade." + g.name())));
         }
         grade.set(grades.get(0));
-        principal.addListener((o, a, b) -> {
-            userText.set(b == null ? messages.get("committee.signedOut")
-                    : messages.get("committee.signedInAs", b.displayName(), messages.get("role." + b.role().name())));
-            refreshRounds();
-        });
-        userText.set(messages.get("committee.signedOut"));
+        principal.bind(session);
+        principal.addListener((o, a, b) -> refreshRounds());
         round.addListener((o, a, b) -> refreshPanels());
         panel.addListener((o, a, b) -> refreshAgenda());
         selected.addListener((o, a, b) -> refreshCase());
     }
 
-    /** Shows a workspace: asks for sign-in, or offers to create the administrator on a database without accounts. */
+    /** Shows a workspace's rounds and panels to the signed-in account. */
     public void load(Workspace ws) {
         this.workspace = ws;
-        principal.set(null);
-        needsAdministrator.set(!ws.auth().hasAccounts());
+        refreshRounds();
     }
 
     public void clear() {
         workspace = null;
-        principal.set(null);
         rounds.clear();
         panels.clear();
         agenda.clear();
@@ -123,32 +121,6 @@ public final class CommitteeViewModel {
             dialogs.showError(messages.get("committee.title"), UiMessages.describe(messages, e));
             return false;
         }
-    }
-
-    public void signIn() {
-        if (workspace == null) {
-            return;
-        }
-        char[] pw = password.get().toCharArray();
-        password.set("");
-        attempt(() -> principal.set(workspace.auth().login(login.get(), pw)));
-    }
-
-    /** First run on a database without accounts: creates the administrator and signs them in. */
-    public void createAdministrator() {
-        if (workspace == null) {
-            return;
-        }
-        char[] pw = password.get().toCharArray();
-        password.set("");
-        if (attempt(() -> principal.set(workspace.auth().createFirstAdministrator(login.get(), displayName.get(),
-                pw)))) {
-            needsAdministrator.set(false);
-        }
-    }
-
-    public void signOut() {
-        principal.set(null);
     }
 
     private void refreshRounds() {
@@ -351,9 +323,83 @@ public final class CommitteeViewModel {
             quotaText.set(sb.toString());
             lockText.set(workspace.calibration().lock(principal.get(), roundId())
                     .map(l -> messages.get("committee.locked", l.fingerprint())).orElse(""));
+            refreshObjections();
         } catch (RuntimeException e) {
             quotaText.set(UiMessages.describe(messages, e));
         }
+    }
+
+    /** The chair lets the panel be finalised although the chosen grade's quota does not hold; a reason is asked. */
+    public void overrideQuota() {
+        if (workspace == null || panel.get() == null || grade.get() == null) {
+            return;
+        }
+        AppraisalGrade g = AppraisalGrade.valueOf(grade.get().value());
+        dialogs.askText(messages.get("committee.quotaOverride.title"),
+                messages.get("committee.quotaOverride.prompt", gradeLabel(g)), "").ifPresent(reason ->
+                attempt(() -> workspace.calibration().overrideQuota(principal.get(), panelId(), g, reason)));
+        refreshQuotas();
+    }
+
+    private void refreshObjections() {
+        Choice keep = objection.get();
+        objections.clear();
+        if (workspace == null || principal.get() == null || round.get() == null) {
+            return;
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        agenda.forEach(a -> names.put(a.personId(), a.employeeNo() + " " + a.name()));
+        for (Objection o : workspace.calibration().objections(principal.get(), roundId())) {
+            String outcome = messages.get("objection.outcome." + o.outcome().name());
+            objections.add(new Choice(Long.toString(o.id()), o.handling().isEmpty()
+                    ? messages.get("committee.objection.line", names.getOrDefault(o.person().value(), ""), o.received(),
+                    o.text(), outcome)
+                    : messages.get("committee.objection.lineHandled", names.getOrDefault(o.person().value(), ""),
+                    o.received(), o.text(), outcome, o.handling())));
+        }
+        objection.set(objections.stream().filter(c -> keep != null && c.value().equals(keep.value())).findFirst()
+                .orElse(objections.isEmpty() ? null : objections.get(objections.size() - 1)));
+    }
+
+    /** Records an objection received today about the selected case (publicity must have started). */
+    public void recordObjection() {
+        AgendaRow row = selected.get();
+        if (workspace == null || round.get() == null || row == null) {
+            return;
+        }
+        dialogs.askText(messages.get("committee.objection.title"),
+                messages.get("committee.objection.prompt", row.employeeNo() + " " + row.name()), "").ifPresent(text ->
+                attempt(() -> workspace.calibration().recordObjection(principal.get(), roundId(),
+                        new ResearcherId(row.personId()), LocalDate.now(), text)));
+        refreshObjections();
+    }
+
+    /** Records the outcome of the chosen objection and how it was handled (both asked). */
+    public void resolveObjection() {
+        Choice o = objection.get();
+        if (workspace == null || round.get() == null || o == null) {
+            return;
+        }
+        List<Choice> outcomes = new java.util.ArrayList<>();
+        for (ObjectionOutcome x : ObjectionOutcome.values()) {
+            if (x != ObjectionOutcome.PENDING) {
+                outcomes.add(new Choice(x.name(), messages.get("objection.outcome." + x.name())));
+            }
+        }
+        String title = messages.get("committee.objection.resolveTitle");
+        dialogs.choose(title, messages.get("committee.objection.outcome"), outcomes).ifPresent(outcome ->
+                dialogs.askText(title, messages.get("committee.objection.handling"), "").ifPresent(handling ->
+                        attempt(() -> workspace.calibration().resolveObjection(principal.get(), roundId(),
+                                Long.parseLong(o.value()), handling, ObjectionOutcome.valueOf(outcome.value())))));
+        refreshObjections();
+    }
+
+    public ObservableList<Choice> objections() {
+        return objections;
+    }
+
+    public ObjectProperty<Choice> objectionProperty() {
+        return objection;
     }
 
     public void publish() {
@@ -363,6 +409,7 @@ public final class CommitteeViewModel {
                         LocalDate.parse(publicityStart.get().strip()));
                 lockText.set(messages.get("committee.published", p.start(), p.end(), p.workingDays()));
             });
+            refreshObjections();
         }
     }
 
@@ -373,32 +420,12 @@ public final class CommitteeViewModel {
         }
     }
 
-    public ObjectProperty<Principal> principalProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<Principal> principalProperty() {
         return principal;
     }
 
     public BooleanBinding signedInBinding() {
         return Bindings.isNotNull(principal);
-    }
-
-    public javafx.beans.property.ReadOnlyBooleanProperty needsAdministratorProperty() {
-        return needsAdministrator.getReadOnlyProperty();
-    }
-
-    public StringProperty loginProperty() {
-        return login;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public StringProperty displayNameProperty() {
-        return displayName;
-    }
-
-    public javafx.beans.property.ReadOnlyStringProperty userTextProperty() {
-        return userText.getReadOnlyProperty();
     }
 
     public ObservableList<Choice> rounds() {

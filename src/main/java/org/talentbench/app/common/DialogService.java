@@ -26,6 +26,11 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Asks for a password in a masked field; empty when cancelled. The caller clears the returned array after use. */
+    default Optional<char[]> askPassword(String title, String prompt) {
+        return Optional.empty();
+    }
+
     /** Asks where to save a file with the given extension (e.g. {@code xlsx}); empty when cancelled. */
     default Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
         return Optional.empty();

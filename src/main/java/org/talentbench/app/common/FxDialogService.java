@@ -66,6 +66,32 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String title, String prompt) {
+        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(title);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
+        first.setId("passwordAnswer");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, new javafx.scene.control.Label(prompt), first);
+        box.setPrefWidth(420);
+        dialog.getDialogPane().setContent(box);
+        dialog.setResultConverter(b -> {
+            if (b != ButtonType.OK || first.getText().isEmpty()) {
+                return null;
+            }
+            return first.getText().toCharArray();
+        });
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        javafx.application.Platform.runLater(first::requestFocus);
+        Optional<char[]> answer = dialog.showAndWait();
+        first.clear();
+        return answer;
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

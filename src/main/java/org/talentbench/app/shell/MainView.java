@@ -21,6 +21,7 @@ import org.talentbench.app.common.StatusViewModel;
 import org.talentbench.app.keytech.KeyTechnologiesView;
 import org.talentbench.app.reports.ReportsView;
 import org.talentbench.app.committee.CommitteeView;
+import org.talentbench.app.accounts.AccountsView;
 import org.talentbench.app.evaluation.EvaluationView;
 import org.talentbench.app.importing.ExportViewModel;
 import org.talentbench.app.importing.ImportWizardView;
@@ -63,6 +64,10 @@ public final class MainView extends BorderPane {
     private MenuItem importItem;
     @FXML
     private MenuItem exportItem;
+    @FXML
+    private MenuItem switchUserItem;
+    @FXML
+    private Label sessionLabel;
 
     private final MainViewModel viewModel;
     private final ResourceBundle bundle;
@@ -101,6 +106,9 @@ public final class MainView extends BorderPane {
 
         importItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
         exportItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        switchUserItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        sessionLabel.textProperty().bind(viewModel.sessionTextProperty());
+        content.visibleProperty().bind(viewModel.signingInProperty().not());
 
         StatusViewModel status = viewModel.status();
         jobLabel.textProperty().bind(status.jobTitleProperty());
@@ -134,6 +142,8 @@ public final class MainView extends BorderPane {
             case COMMITTEE -> new CommitteeView(viewModel.committee(), bundle);
             case SETTINGS -> new SettingsView(new SettingsViewModel(viewModel), bundle);
             case KEY_TECHNOLOGIES -> new KeyTechnologiesView(viewModel.keyTechnologies(), bundle);
+            case ACCOUNTS -> new AccountsView(viewModel.accounts(), bundle);
+            case PANELS -> new org.talentbench.app.committee.PanelsView(viewModel.panels(), bundle);
             case REPORTS -> new ReportsView(viewModel.reports(), bundle);
             default -> new ComingSoonView(screen, bundle);
         };
@@ -183,6 +193,11 @@ public final class MainView extends BorderPane {
     private void onExport() {
         Workspace ws = viewModel.workspaceProperty().get();
         new ExportViewModel(viewModel.messages(), ws.exports(), viewModel.tasks(), viewModel.dialogs()).export();
+    }
+
+    @FXML
+    private void onSwitchUser() {
+        viewModel.switchUser();
     }
 
     @FXML

@@ -3,6 +3,7 @@ package org.talentbench.app.shell;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,6 +18,9 @@ import org.talentbench.app.committee.CommitteeViewModel;
 import org.talentbench.app.evaluation.EvaluationViewModel;
 import org.talentbench.app.profile.ResearcherEditorViewModel;
 import org.talentbench.app.researchers.ResearchersViewModel;
+import org.talentbench.app.accounts.AccountsViewModel;
+import org.talentbench.app.session.SignInViewModel;
+import org.talentbench.security.Principal;
 import org.talentbench.demo.DemoSpec;
 import org.talentbench.i18n.Language;
 import org.talentbench.i18n.Messages;
@@ -26,8 +30,11 @@ import org.talentbench.service.UserSettings;
 import org.talentbench.service.Workspace;
 
 /**
- * State of the main window: the open workspace (database), the current screen, the status bar, and the commands of
- * the File menu. Opening and creating databases run as background jobs; failures become dialogs naming the file.
+ * State of the main window: the open workspace (database), the signed-in account (the session), the current screen,
+ * the status bar, and the commands of the File menu. Opening and creating databases run as background jobs; failures
+ * become dialogs naming the file. When a sign-in presenter is set (the real window always sets one), a database is
+ * adopted only after someone signs in to it, or creates its first administrator; cancelling closes it again
+ * (docs/decisions/0051-session-at-start.md).
  */
 public final class MainViewModel {
     private final Messages messages;
@@ -42,6 +49,14 @@ public final class MainViewModel {
     private final ReportsViewModel reports;
     private final EvaluationViewModel evaluation;
     private final CommitteeViewModel committee;
+    private final AccountsViewModel accounts;
+    private final org.talentbench.app.committee.PanelsViewModel panels;
+    private final ReadOnlyObjectWrapper<Principal> principal = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper sessionText =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private Function<SignInViewModel, Optional<Principal>> signInPresenter;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper signingIn =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private Consumer<Language> languageListener = l -> { };
     private Consumer<ResearchersViewModel.OpenRequest> profilePresenter = r -> { };
 
@@ -56,7 +71,13 @@ public final class MainViewModel {
         this.keyTechnologies = new KeyTechnologiesViewModel(messages, tasks, dialogs);
         this.reports = new ReportsViewModel(messages, tasks, dialogs);
         this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
-        this.committee = new CommitteeViewModel(messages, dialogs);
+        this.committee = new CommitteeViewModel(messages, dialogs, principal.getReadOnlyProperty());
+        this.accounts = new AccountsViewModel(messages, dialogs, principal.getReadOnlyProperty());
+        this.panels = new org.talentbench.app.committee.PanelsViewModel(messages, dialogs,
+                principal.getReadOnlyProperty());
+        principal.addListener((o, a, b) -> sessionText.set(b == null ? messages.get("session.none")
+                : messages.get("session.signedInAs", b.displayName(), messages.get("role." + b.role().name()))));
+        sessionText.set(messages.get("session.none"));
         evaluation.onOpenProfile(employeeNo -> {
             researchers.searchProperty().set(employeeNo);
             screen.set(Screen.RESEARCHERS);
@@ -75,11 +96,15 @@ public final class MainViewModel {
                 status.setAudit("", "", false);
                 evaluation.clear();
                 committee.clear();
+                accounts.clear();
+                panels.clear();
             } else {
                 researchers.load(now.researchers());
                 maintain(now);
                 evaluation.load(now.rounds());
                 committee.load(now);
+                accounts.load(now);
+                panels.load(now);
             }
             keyTechnologies.setWorkspace(now);
             reports.setWorkspace(now);
@@ -104,17 +129,79 @@ public final class MainViewModel {
     /** First thing after the window shows when {@code --db} named a shared server database. */
     public void startShared(String url) {
         tasks.run(messages.get("status.opening", url.replaceAll("password=[^&]*", "password=***")),
-                p -> Workspace.openShared(url), this::adopt,
+                p -> Workspace.openShared(url), this::signInAndAdopt,
                 failure -> dialogs.showError(messages.get("file.open.failed"), UiMessages.describe(messages, failure)));
     }
 
-    /** Adopts an already open workspace (tests, or a caller that opened it). */
+    /**
+     * Adopts an already open workspace without asking anyone to sign in (tests of screens that need no role, or a
+     * caller that opened it); nobody is signed in afterwards.
+     */
     public void adopt(Workspace opened) {
+        adopt(opened, null);
+    }
+
+    /** Adopts an already open workspace with {@code who} signed in to it (tests, and the end of a sign-in). */
+    public void adopt(Workspace opened, Principal who) {
         Workspace old = workspace.get();
+        principal.set(null);
         workspace.set(opened);
+        principal.set(opened == null ? null : who);
         if (old != null && old != opened) {
             old.close();
         }
+    }
+
+    /**
+     * A database has just opened: asks who signs in (or for its first administrator) and adopts it then; a cancelled
+     * sign-in closes it and keeps whatever was open before. Without a presenter the database is adopted as is.
+     *
+     * @return whether it was adopted
+     */
+    private boolean signInAndAdopt(Workspace opened) {
+        if (signInPresenter == null) {
+            adopt(opened);
+            return true;
+        }
+        Optional<Principal> who = signInPresenter.apply(new SignInViewModel(messages, opened.auth(), opened.display()));
+        if (who.isEmpty()) {
+            if (workspace.get() != opened) {
+                opened.close();
+            }
+            return false;
+        }
+        adopt(opened, who.get());
+        return true;
+    }
+
+    /**
+     * File → "Sign out / switch user": signs the current account out and asks for the next one; cancelling leaves
+     * nobody signed in and closes the database, so nothing stays on screen without a session.
+     */
+    public void switchUser() {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        principal.set(null);
+        signingIn.set(true);
+        Optional<Principal> who;
+        try {
+            who = signInPresenter == null ? Optional.empty()
+                    : signInPresenter.apply(new SignInViewModel(messages, ws.auth(), ws.display()));
+        } finally {
+            signingIn.set(false);
+        }
+        if (who.isPresent()) {
+            principal.set(who.get());
+        } else {
+            adopt(null);
+        }
+    }
+
+    /** Who asks for the sign-in when a database opens (the main window's sign-in dialog; a fake in tests). */
+    public void setSignInPresenter(Function<SignInViewModel, Optional<Principal>> presenter) {
+        this.signInPresenter = presenter;
     }
 
     public void openDatabase() {
@@ -140,8 +227,9 @@ public final class MainViewModel {
     private void open(Path file, boolean create) {
         tasks.run(messages.get("status.opening", Workspace.display(file)), p -> Workspace.open(file, create),
                 opened -> {
-                    adopt(opened);
-                    settings.lastDatabase(opened.file());
+                    if (signInAndAdopt(opened)) {
+                        settings.lastDatabase(opened.file());
+                    }
                 },
                 failure -> dialogs.showError(messages.get("file.open.failed"), UiMessages.describe(messages, failure)));
     }
@@ -151,8 +239,9 @@ public final class MainViewModel {
             DemoService.create(file, DemoSpec.standard(), f -> p.update(f, null), p::isCancelled);
             return Workspace.open(file, false);
         }, opened -> {
-            adopt(opened);
-            settings.lastDatabase(opened.file());
+            if (signInAndAdopt(opened)) {
+                settings.lastDatabase(opened.file());
+            }
         }, failure -> dialogs.showError(messages.get("file.demo.failed"), UiMessages.describe(messages, failure)));
     }
 
@@ -258,6 +347,29 @@ public final class MainViewModel {
 
     public CommitteeViewModel committee() {
         return committee;
+    }
+
+    public AccountsViewModel accounts() {
+        return accounts;
+    }
+
+    public org.talentbench.app.committee.PanelsViewModel panels() {
+        return panels;
+    }
+
+    /** The signed-in account, or null; every role-checked service call is made with it. */
+    public ReadOnlyObjectProperty<Principal> principalProperty() {
+        return principal.getReadOnlyProperty();
+    }
+
+    /** True while "switch user" waits for the next sign-in: the screens are hidden meanwhile. */
+    public javafx.beans.property.ReadOnlyBooleanProperty signingInProperty() {
+        return signingIn.getReadOnlyProperty();
+    }
+
+    /** The status bar's "signed in as" text. */
+    public javafx.beans.property.ReadOnlyStringProperty sessionTextProperty() {
+        return sessionText.getReadOnlyProperty();
     }
 
     public EvaluationViewModel evaluation() {

@@ -5,8 +5,10 @@ public enum Screen {
     RESEARCHERS,
     EVALUATION,
     COMMITTEE,
+    PANELS,
     REPORTS,
     KEY_TECHNOLOGIES,
+    ACCOUNTS,
     SETTINGS;
 
     public String key() {
@@ -14,8 +16,10 @@ public enum Screen {
             case RESEARCHERS -> "researchers";
             case EVALUATION -> "evaluation";
             case COMMITTEE -> "committee";
+            case PANELS -> "panels";
             case REPORTS -> "reports";
             case KEY_TECHNOLOGIES -> "keyTechnologies";
+            case ACCOUNTS -> "accounts";
             case SETTINGS -> "settings";
         };
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentbench.app.MainWindow;
+import org.talentbench.app.SignInSteps;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.shell.Screen;
 import org.talentbench.core.committee.RankedScore;
@@ -54,7 +55,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A chair signs in on the committee screen, submits one review, runs one anonymous ballot, records the grades,
+ * A chair signs in when the main window opens the database (the application's sign-in dialog), submits one review, runs one anonymous ballot, records the grades,
  * publishes (a past period, so it is over) and finalises; the lock's fingerprint then verifies.
  */
 @Tag("gui")
@@ -65,7 +66,7 @@ class CommitteeGuiTest {
 
     private static Path file;
     private static long roundId;
-    private Workspace workspace;
+    private MainWindow window;
 
     private static Researcher researcher(String no) {
         return new Researcher(ResearcherId.NEW, no, "候选人" + no, "Candidate " + no, Gender.FEMALE,
@@ -111,12 +112,10 @@ class CommitteeGuiTest {
 
     @Start
     void start(Stage stage) {
-        workspace = Workspace.open(file, false);
         UserSettings settings = new UserSettings(dir.resolve("settings-" + System.nanoTime() + ".properties"));
         settings.language(Language.EN);
-        MainWindow window = new MainWindow(stage, settings);
-        window.show(workspace);
-        window.viewModel().screenProperty().set(Screen.COMMITTEE);
+        window = new MainWindow(stage, settings);
+        window.show(java.util.Optional.of(file));
     }
 
     private static final String PASSWORD = "password-1";
@@ -134,9 +133,9 @@ class CommitteeGuiTest {
 
     @Test
     void aChairReviewsVotesAndFinalises(FxRobot robot) throws Exception {
-        robot.clickOn("#loginField").write("chair");
-        robot.clickOn("#passwordField").write(PASSWORD);
-        robot.clickOn("#signInButton");
+        SignInSteps.signIn(robot, "chair", PASSWORD);
+        assertEquals("chair (Committee chair)", text(robot, "sessionLabel"));
+        robot.interact(() -> window.viewModel().screenProperty().set(Screen.COMMITTEE));
         TableView<AgendaRow> agenda = robot.lookup("#" + CommitteeView.AGENDA_TABLE_ID).queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> agenda.getItems().size() == 2);
 
@@ -173,6 +172,7 @@ class CommitteeGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text(robot, "lockLabel").startsWith("Locked; fingerprint "), text(robot, "lockLabel"));
 
+        Workspace workspace = window.viewModel().workspaceProperty().get();
         Principal hr = workspace.auth().login("hr", PASSWORD.toCharArray());
         assertTrue(workspace.calibration().verify(hr, roundId).intact());
     }
