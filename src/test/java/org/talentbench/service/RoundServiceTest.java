@@ -209,6 +209,30 @@ class RoundServiceTest {
     }
 
     @Test
+    void aCheckInNoteIsKeptWithTheRoundReplacedWhenWrittenAgainAndRefusedOnceFinal() {
+        String name = "check-ins " + COUNTER.incrementAndGet();
+        RoundService rounds = new RoundService(demo, "hr");
+        rounds.create(name, LocalDate.of(2026, 6, 30), RoundScope.all());
+        Participant young = rounds.participants(name).stream()
+                .filter(p -> p.participation() == Participation.CHECK_IN_ONLY).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo has people who only check in mid-cycle"));
+
+        rounds.checkIn(name, young.researcherId(), "中期进展：完成两项实验，论文在投。");
+        assertEquals("中期进展：完成两项实验，论文在投。", rounds.checkIns(name).get(young.researcherId()).note());
+        assertEquals("hr", rounds.checkIns(name).get(young.researcherId()).actor());
+        rounds.checkIn(name, young.researcherId(), "Revised: both experiments done.");
+        assertEquals(1, rounds.checkIns(name).size());
+        assertEquals("Revised: both experiments done.", rounds.checkIns(name).get(young.researcherId()).note());
+
+        for (int i = 0; i < 6; i++) {
+            rounds.advance(name, "");
+        }
+        assertEquals("round.final", assertThrows(InvalidInputException.class,
+                () -> rounds.checkIn(name, young.researcherId(), "too late")).code());
+        assertEquals("Revised: both experiments done.", rounds.checkIns(name).get(young.researcherId()).note());
+    }
+
+    @Test
     void enteringPeerReviewFreezesTheRepresentativeWorksOfTheRound() {
         String name = "works " + COUNTER.incrementAndGet();
         RoundService rounds = new RoundService(demo, "hr");
