@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.talentbench.core.repo.OutputKey;
 import org.talentbench.core.repo.OutputRepository;
@@ -29,10 +31,13 @@ import org.talentbench.core.researcher.OutputId;
 import org.talentbench.core.researcher.OutputKeys;
 import org.talentbench.core.researcher.OutputKind;
 import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.store.generated.tables.records.OutputContributorRecord;
 import org.talentbench.store.generated.tables.records.OutputRecord;
 
 /** Outputs with their kind-specific attributes and the institute researchers credited on them. */
 final class JooqOutputRepository implements OutputRepository {
+    /** Rows a cursor fetches at a time (PostgreSQL streams only inside a transaction, where reads run). */
+    private static final int FETCH_SIZE = 5_000;
     private final DSLContext dsl;
 
     JooqOutputRepository(DSLContext dsl) {
@@ -97,24 +102,41 @@ final class JooqOutputRepository implements OutputRepository {
         return counts;
     }
 
+    /**
+     * Reads outputs with their attributes and contributors. The three queries are read through cursors, so that a
+     * whole institute (a million outputs) never sits in memory twice, once as records and once as outputs; attribute
+     * keys, which repeat on every output, are shared.
+     */
     private List<Output> load(Condition outputs, Condition attributes, Condition contributors) {
         Map<Long, Map<String, String>> attrs = new HashMap<>();
-        dsl.select(OUTPUT_ATTRIBUTE.OUTPUT_ID, OUTPUT_ATTRIBUTE.ATTR_KEY, OUTPUT_ATTRIBUTE.ATTR_VALUE)
-                .from(OUTPUT_ATTRIBUTE).where(attributes)
-                .forEach(a -> attrs.computeIfAbsent(a.value1(), k -> new TreeMap<>()).put(a.value2(), a.value3()));
+        try (Cursor<Record3<Long, String, String>> cursor = dsl.select(OUTPUT_ATTRIBUTE.OUTPUT_ID,
+                OUTPUT_ATTRIBUTE.ATTR_KEY, OUTPUT_ATTRIBUTE.ATTR_VALUE).from(OUTPUT_ATTRIBUTE).where(attributes)
+                .fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (Record3<Long, String, String> a : cursor) {
+                attrs.computeIfAbsent(a.value1(), k -> new TreeMap<>()).put(a.value2().intern(), a.value3());
+            }
+        }
         Map<Long, List<Contribution>> credits = new HashMap<>();
-        dsl.selectFrom(OUTPUT_CONTRIBUTOR).where(contributors)
-                .orderBy(OUTPUT_CONTRIBUTOR.OUTPUT_ID, OUTPUT_CONTRIBUTOR.AUTHOR_POSITION, OUTPUT_CONTRIBUTOR.RESEARCHER_ID)
-                .forEach(c -> credits.computeIfAbsent(c.getOutputId(), k -> new ArrayList<>()).add(
+        try (Cursor<OutputContributorRecord> cursor = dsl.selectFrom(OUTPUT_CONTRIBUTOR).where(contributors)
+                .orderBy(OUTPUT_CONTRIBUTOR.OUTPUT_ID, OUTPUT_CONTRIBUTOR.AUTHOR_POSITION,
+                        OUTPUT_CONTRIBUTOR.RESEARCHER_ID)
+                .fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (OutputContributorRecord c : cursor) {
+                credits.computeIfAbsent(c.getOutputId(), k -> new ArrayList<>(2)).add(
                         new Contribution(new ResearcherId(c.getResearcherId()), c.getAuthorPosition(),
-                                c.getCorresponding(), c.getSharePercent())));
+                                c.getCorresponding(), c.getSharePercent()));
+            }
+        }
         List<Output> result = new ArrayList<>();
-        for (OutputRecord r : dsl.selectFrom(OUTPUT).where(outputs).orderBy(OUTPUT.ID).fetch()) {
-            long id = r.getId();
-            result.add(new Output(new OutputId(id), OutputKind.valueOf(r.getKind()), r.getTitle(), r.getOutputDate(),
-                    r.getVenue(), r.getDoi(), r.getExternalId(), r.getDomesticJournal(), r.getCitations(),
-                    r.getCitationSource(), r.getCitationAsOf(), r.getFieldNormImpact(),
-                    attrs.getOrDefault(id, Map.of()), credits.getOrDefault(id, List.of()), r.getVersion()));
+        try (Cursor<OutputRecord> cursor = dsl.selectFrom(OUTPUT).where(outputs).orderBy(OUTPUT.ID)
+                .fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (OutputRecord r : cursor) {
+                long id = r.getId();
+                result.add(new Output(new OutputId(id), OutputKind.valueOf(r.getKind()), r.getTitle(),
+                        r.getOutputDate(), r.getVenue(), r.getDoi(), r.getExternalId(), r.getDomesticJournal(),
+                        r.getCitations(), r.getCitationSource(), r.getCitationAsOf(), r.getFieldNormImpact(),
+                        attrs.getOrDefault(id, Map.of()), credits.getOrDefault(id, List.of()), r.getVersion()));
+            }
         }
         return result;
     }
