@@ -157,7 +157,9 @@ public final class RoundService {
 
     private void freezeWorks(Repositories repos, Round r) {
         List<FieldChange> changes = new ArrayList<>();
-        for (Participant p : participants(repos, r, repos.researchers().findAll(), InstituteLoader.activeSchemes(repos))) {
+        List<Participant> all = participants(repos, r, repos.researchers().findAll(),
+                InstituteLoader.activeSchemes(repos));
+        for (Participant p : all) {
             if (!p.participation().scored()
                     || !repos.representativeWorks().find(p.researcherId(), r.id()).isEmpty()) {
                 continue;
