@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.talentbench.core.cycle.CycleStatus;
 import org.talentbench.core.researcher.ResearcherId;
-import org.talentbench.core.scoring.CohortSummary;
 import org.talentbench.core.scoring.EvaluationResult;
 import org.talentbench.core.scoring.Flag;
 import org.talentbench.core.scoring.RankInterval;
@@ -45,8 +44,7 @@ public final class SnapshotRows {
                     || (c.stability() != null && !c.stability().robust())) {
                 flags.add(ListFlag.RANK_NOT_ROBUST);
             }
-            CohortSummary cs = c.cohort() == null ? null : result.cohorts().get(c.cohort());
-            if (codes.contains("flag.rankingsDisagree") || (cs != null && !cs.rankingsAgree())) {
+            if (codes.contains("flag.methodRanksDiffer")) {
                 flags.add(ListFlag.METHODS_DISAGREE);
             }
             if (codes.stream().anyMatch(MISSING::contains)) {

@@ -515,7 +515,9 @@ public final class EvaluationEngine {
             double[] totals = opt.aggregation() == Aggregation.TOPSIS ? tp : ws;
             int[] ranks = Ranks.descending(totals);
             double[] pct = Normalisation.PERCENTILE_RANK.apply(totals);
-            boolean agree = Arrays.equals(Ranks.descending(ws), Ranks.descending(tp));
+            int[] wsRanks = Ranks.descending(ws);
+            int[] tpRanks = Ranks.descending(tp);
+            boolean agree = Arrays.equals(wsRanks, tpRanks);
             Double tau = null;
             if (m.length >= 2) {
                 double t = agree ? 1.0 : KendallTau.tauB(ws, tp);
@@ -549,6 +551,10 @@ public final class EvaluationEngine {
                         dimScore[r][canonical(s, d)] = dims[i][d];
                     }
                     stability[r] = intervals[i];
+                    if (wsRanks[i] != tpRanks[i]) {
+                        // the person's own disagreement, so that a list flags the people it concerns, not everyone
+                        flags.get(r).add(Flag.of("flag.methodRanksDiffer", wsRanks[i], tpRanks[i]));
+                    }
                     if (intervals[i] != null && intervals[i].tooWide()) {
                         flags.get(r).add(Flag.of("flag.rankNotRobust", intervals[i].p5(), intervals[i].p95()));
                     }

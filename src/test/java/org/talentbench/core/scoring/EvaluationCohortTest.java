@@ -132,6 +132,12 @@ class EvaluationCohortTest {
         assertEquals(1, ws.card(new ResearcherId(1)).rank());
         assertEquals(2, ws.card(new ResearcherId(2)).rank());
         assertEquals(52.5, ws.card(new ResearcherId(1)).total(), 1e-9);
+        // only the two people the methods swap carry the flag, with both ranks
+        assertTrue(ws.card(new ResearcherId(1)).flags().contains(Flag.of("flag.methodRanksDiffer", 1, 2)));
+        assertTrue(ws.card(new ResearcherId(2)).flags().contains(Flag.of("flag.methodRanksDiffer", 2, 1)));
+        for (long other = 3; other <= 6; other++) {
+            assertFalse(ws.card(new ResearcherId(other)).hasFlag("flag.methodRanksDiffer"), "researcher " + other);
+        }
 
         EvaluationResult tp = new EvaluationEngine().evaluate(disagreement(), options(Aggregation.TOPSIS), null,
                 null);
