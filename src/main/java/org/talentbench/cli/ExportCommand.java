@@ -2,16 +2,9 @@ package org.talentbench.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.talentbench.core.researcher.ResearcherId;
 import org.talentbench.core.round.SnapshotRow;
-import org.talentbench.core.scheme.Scheme;
-import org.talentbench.core.scheme.SchemeRef;
-import org.talentbench.core.scoring.ScoreCard;
 import org.talentbench.exchange.round.BreakdownLine;
 import org.talentbench.exchange.round.RankingExporter;
 import org.talentbench.i18n.Language;
@@ -108,20 +101,16 @@ public final class ExportCommand implements Callable<Integer> {
             throw new UserFacingException("export.error.format", true, null, out, ".xlsx, .csv");
         }
         RankedList list;
-        List<BreakdownLine> lines = new ArrayList<>();
+        List<BreakdownLine> lines;
         try (Database db = database.openExisting()) {
             RoundService rounds = new RoundService(db);
             list = snapshot == null ? rounds.ranking(what.round) : rounds.ranking(snapshot);
             if (!list.round().name().equals(what.round.trim())) {
                 throw new UsageException("--snapshot " + snapshot + " does not belong to " + what.round);
             }
-            Map<SchemeRef, Scheme> schemes = rounds.storedSchemes();
-            Map<ResearcherId, String> cohorts = new HashMap<>();
-            list.rows().forEach(r -> cohorts.put(r.researcherId(), r.cohort()));
-            for (ScoreCard card : rounds.cards(list.snapshot().id(),
-                    list.rows().stream().map(SnapshotRow::researcherId).toList(), () -> false)) {
-                lines.addAll(BreakdownLine.of(m, cohorts.get(card.researcherId()), card, schemes));
-            }
+            lines = BreakdownLine.of(m, list.rows(), rounds.cards(list.snapshot().id(),
+                    list.rows().stream().map(SnapshotRow::researcherId).toList(), () -> false),
+                    rounds.storedSchemes());
         }
         Path written = out;
         try {

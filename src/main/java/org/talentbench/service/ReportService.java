@@ -562,17 +562,9 @@ public final class ReportService {
     }
 
     private static String indicatorLabel(Scheme scheme, String code, Language language) {
-        if (scheme != null) {
-            for (Dimension d : scheme.dimensions()) {
-                for (Indicator i : d.indicators()) {
-                    if (i.code().equals(code)) {
-                        String label = language == Language.EN && !i.labelEn().isBlank() ? i.labelEn() : i.labelZh();
-                        return label.isBlank() ? code : label;
-                    }
-                }
-            }
-        }
-        return code;
+        return (scheme == null ? Optional.<Indicator>empty() : scheme.indicator(code))
+                .map(i -> language == Language.EN && !i.labelEn().isBlank() ? i.labelEn() : i.labelZh())
+                .filter(label -> !label.isBlank()).orElse(code);
     }
 
     private static String schemeLabel(Messages m, Scheme s, Language language) {

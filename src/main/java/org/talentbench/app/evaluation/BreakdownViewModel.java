@@ -18,7 +18,6 @@ import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.core.researcher.OutputId;
 import org.talentbench.core.scheme.Dimension;
-import org.talentbench.core.scheme.Indicator;
 import org.talentbench.core.scheme.Scheme;
 import org.talentbench.core.scheme.SchemeRef;
 import org.talentbench.core.scoring.CountedOutput;
@@ -163,16 +162,7 @@ public final class BreakdownViewModel {
     }
 
     private static String label(Scheme scheme, String code, boolean zh) {
-        if (scheme != null) {
-            for (Dimension d : scheme.dimensions()) {
-                for (Indicator i : d.indicators()) {
-                    if (i.code().equals(code)) {
-                        return zh ? i.labelZh() : i.labelEn();
-                    }
-                }
-            }
-        }
-        return code;
+        return scheme == null ? code : scheme.indicator(code).map(i -> zh ? i.labelZh() : i.labelEn()).orElse(code);
     }
 
     private static double clamp(double v) {

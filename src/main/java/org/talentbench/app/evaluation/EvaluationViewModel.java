@@ -33,7 +33,6 @@ import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.core.researcher.ResearcherId;
-import org.talentbench.core.scoring.ScoreCard;
 import org.talentbench.core.round.CheckIn;
 import org.talentbench.core.round.ListFlag;
 import org.talentbench.core.round.Movement;
@@ -718,15 +717,8 @@ public final class EvaluationViewModel {
         long snapshotId = shownSnapshot;
         Map<SchemeRef, Scheme> used = schemes;
         tasks.run(messages.get("ranking.export"), p -> {
-            List<BreakdownLine> lines = new ArrayList<>();
-            if (s != null && snapshotId != 0) {
-                Map<ResearcherId, String> cohorts = new HashMap<>();
-                out.forEach(r -> cohorts.put(r.researcherId(), r.cohort()));
-                for (ScoreCard card : s.cards(snapshotId, out.stream().map(SnapshotRow::researcherId).toList(),
-                        p::isCancelled)) {
-                    lines.addAll(BreakdownLine.of(messages, cohorts.get(card.researcherId()), card, used));
-                }
-            }
+            List<BreakdownLine> lines = s == null || snapshotId == 0 ? List.of() : BreakdownLine.of(messages, out,
+                    s.cards(snapshotId, out.stream().map(SnapshotRow::researcherId).toList(), p::isCancelled), used);
             if (format.equals("csv")) {
                 RankingExporter.writeCsv(file.get(), messages, out);
                 RankingExporter.writeBreakdownCsv(RankingExporter.breakdownCsvBeside(file.get()), messages, lines);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.talentbench.core.cycle.CategoryCycle;
 import org.talentbench.core.researcher.ResearchCategory;
 
@@ -33,6 +34,18 @@ public record Scheme(String id, int version, ResearchCategory category, String l
     /** {@code id@version}, the key results store. */
     public SchemeRef ref() {
         return new SchemeRef(id, version);
+    }
+
+    /** The indicator with {@code code}, in whichever dimension it sits. */
+    public Optional<Indicator> indicator(String code) {
+        for (Dimension d : dimensions) {
+            for (Indicator i : d.indicators()) {
+                if (i.code().equals(code)) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Effective weight (dimension × indicator) of every indicator under the scheme's own weights, by path. */

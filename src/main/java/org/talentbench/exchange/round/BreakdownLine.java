@@ -1,9 +1,13 @@
 package org.talentbench.exchange.round;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.core.round.SnapshotRow;
 import org.talentbench.core.scheme.Dimension;
 import org.talentbench.core.scheme.Indicator;
 import org.talentbench.core.scheme.Scheme;
@@ -26,6 +30,21 @@ public record BreakdownLine(String cohort, Integer rank, String employeeNo, Stri
                             Double normalised, double effectiveWeight, Double points, List<Long> outputIds) {
     public BreakdownLine {
         outputIds = List.copyOf(outputIds);
+    }
+
+    /**
+     * The breakdown of a ranked list: the lines of {@code cards} in their order, each under the cohort its person has
+     * on the list {@code rows}.
+     */
+    public static List<BreakdownLine> of(Messages m, List<SnapshotRow> rows, List<ScoreCard> cards,
+                                         Map<SchemeRef, Scheme> schemes) {
+        Map<ResearcherId, String> cohorts = new HashMap<>();
+        rows.forEach(r -> cohorts.put(r.researcherId(), r.cohort()));
+        List<BreakdownLine> out = new ArrayList<>();
+        for (ScoreCard card : cards) {
+            out.addAll(of(m, cohorts.get(card.researcherId()), card, schemes));
+        }
+        return out;
     }
 
     /** The lines of one card (none when the person was not scored), with labels in {@code m}'s language. */
@@ -58,17 +77,8 @@ public record BreakdownLine(String cohort, Integer rank, String employeeNo, Stri
     }
 
     private static String label(Scheme scheme, String code, boolean zh) {
-        if (scheme != null) {
-            for (Dimension d : scheme.dimensions()) {
-                for (Indicator i : d.indicators()) {
-                    if (i.code().equals(code)) {
-                        String l = zh ? i.labelZh() : i.labelEn();
-                        return l.isBlank() ? code : l;
-                    }
-                }
-            }
-        }
-        return code;
+        return (scheme == null ? Optional.<Indicator>empty() : scheme.indicator(code))
+                .map(i -> zh ? i.labelZh() : i.labelEn()).filter(l -> !l.isBlank()).orElse(code);
     }
 
     /** Column headers of the breakdown sheet. */
