@@ -51,7 +51,7 @@ final class DemoRounds {
     }
 
     static void create(Transactions tx, long seed, DoubleConsumer progress) {
-        RoundService rounds = new RoundService(tx, ACTOR);
+        RoundService rounds = RoundService.reusingOutputs(tx, ACTOR);
         List<Plan> plans = List.of(
                 new Plan("2024年度科研人员评价", LocalDate.of(2024, 12, 31), RoundStage.FINAL, 100),
                 new Plan("2025年度科研人员评价", LocalDate.of(2025, 12, 31), RoundStage.FINAL, 100),

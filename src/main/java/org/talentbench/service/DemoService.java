@@ -49,14 +49,19 @@ public final class DemoService {
         boolean done = false;
         try (Database db = Database.open(location)) {
             StoreSink sink = new StoreSink(db, f -> progress.accept(0.85 * f), cancelled);
-            DemoInstituteGenerator.generate(spec, sink);
-            db.inTransaction(r -> {
-                r.settings().put("institute.name", "江苏省先进技术研究院（示范）");
-                r.settings().put("institute.nameEn", "Jiangsu Institute of Advanced Technology (demo)");
-                r.settings().put("demo.seed", Long.toString(spec.seed()));
+            // a new file that is deleted unless everything below succeeds: its commits need not reach the disk
+            // one by one (see Database.bulk)
+            db.bulk(() -> {
+                DemoInstituteGenerator.generate(spec, sink);
+                db.inTransaction(r -> {
+                    r.settings().put("institute.name", "江苏省先进技术研究院（示范）");
+                    r.settings().put("institute.nameEn", "Jiangsu Institute of Advanced Technology (demo)");
+                    r.settings().put("demo.seed", Long.toString(spec.seed()));
+                    return null;
+                });
+                DemoRounds.create(db, spec.seed(), f -> progress.accept(0.85 + 0.15 * f));
                 return null;
             });
-            DemoRounds.create(db, spec.seed(), f -> progress.accept(0.85 + 0.15 * f));
             done = true;
             return new Result(location, sink.researchers, sink.outputs);
         } finally {

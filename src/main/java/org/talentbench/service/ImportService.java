@@ -917,8 +917,8 @@ public final class ImportService {
             LocalDate today = LocalDate.now(clock);
             LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
             String who = actor.get();
-            ImportPlan.Summary summary = tx.inTransaction(repos -> new Committer(plan, d, p, repos, today).run(now,
-                    who));
+            ImportPlan.Summary summary = tx.bulk(() -> tx.inTransaction(repos -> new Committer(plan, d, p, repos,
+                    today).run(now, who)));
             LOG.info("import committed: researchers {}, outputs {}", summary.researchers(), summary.outputs());
             return new ImportReport(summary.researchers(), summary.outputs(), plan.warnings());
         } catch (StaleRecordException e) {

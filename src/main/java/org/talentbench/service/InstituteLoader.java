@@ -54,8 +54,13 @@ public final class InstituteLoader {
     }
 
     public static Institute load(Repositories repos) {
-        return new Institute(repos.researchers().findAll(), repos.outputs().findAll(),
-                repos.representativeWorks().findAll(), repos.settings().all());
+        return load(repos, repos.outputs().findAll());
+    }
+
+    /** The institute with {@code outputs} as its outputs (read earlier by the caller) and the rest read now. */
+    static Institute load(Repositories repos, List<Output> outputs) {
+        return new Institute(repos.researchers().findAll(), outputs, repos.representativeWorks().findAll(),
+                repos.settings().all());
     }
 
     /**

@@ -69,6 +69,8 @@ public final class RoundService {
     private final Transactions tx;
     private final EvaluationEngine engine = new EvaluationEngine();
     private final String actor;
+    /** Null unless {@link #reusingOutputs}: then empty until the first run has read the outputs. */
+    private List<Output> outputsMemo;
 
     public RoundService(Transactions tx) {
         this(tx, System.getProperty("user.name", ""));
@@ -77,6 +79,17 @@ public final class RoundService {
     public RoundService(Transactions tx, String actor) {
         this.tx = tx;
         this.actor = actor == null ? "" : actor;
+    }
+
+    /**
+     * A service that reads the institute's outputs once and scores every later run on that copy. Only for a caller
+     * that writes no output while it uses the service (the demo generator, which scores four rounds of a million
+     * outputs in a row); researchers, representative works, settings and round data are still read on every run.
+     */
+    static RoundService reusingOutputs(Transactions tx, String actor) {
+        RoundService s = new RoundService(tx, actor);
+        s.outputsMemo = new ArrayList<>();
+        return s;
     }
 
     /** Every round, newest reference date first, with its participant and snapshot counts. */
@@ -452,7 +465,15 @@ public final class RoundService {
     }
 
     private Prepared prepare(Repositories repos, Round r) {
-        InstituteLoader.Institute inst = InstituteLoader.load(repos);
+        InstituteLoader.Institute inst;
+        if (outputsMemo == null) {
+            inst = InstituteLoader.load(repos);
+        } else {
+            if (outputsMemo.isEmpty()) {
+                outputsMemo.addAll(repos.outputs().findAll());
+            }
+            inst = InstituteLoader.load(repos, outputsMemo);
+        }
         Map<ResearchCategory, Scheme> schemes = pinnedSchemes(repos, r);
         List<Researcher> inScope = inst.researchers().stream().filter(x -> r.scope().includes(x)).toList();
         Map<ResearcherId, ParticipantOverride> overrides = repos.rounds().overrides(r.id());
