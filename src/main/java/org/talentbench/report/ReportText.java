@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.talentbench.core.FileNames;
 import org.talentbench.core.researcher.Contribution;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.OutputKind;
@@ -83,10 +84,8 @@ final class ReportText {
         return "—";
     }
 
-    /** A name safe as a file name on every system: letters, digits, '-', '_' and '.' kept, the rest '_'. */
+    /** A name safe as a file name on every system ({@link FileNames#safe}). */
     static String safeFileName(String text) {
-        String cleaned = text.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-        cleaned = cleaned.replaceAll("^[._]+", "");
-        return cleaned.isEmpty() ? "document" : cleaned.substring(0, Math.min(cleaned.length(), 80));
+        return FileNames.safe(text);
     }
 }

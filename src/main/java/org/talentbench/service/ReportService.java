@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import org.talentbench.core.FileNames;
 import org.talentbench.core.InvalidInputException;
 import org.talentbench.core.ProgressListener;
 import org.talentbench.core.committee.AppraisalGrade;
@@ -423,26 +424,9 @@ public final class ReportService {
         return new BatchResult(written, failures, warnings, false);
     }
 
-    /** {@code <employeeNo>_<name>.pdf}, safe as a file name on Windows, macOS and Linux. */
+    /** {@code <employeeNo>_<name>.pdf}, safe as a file name on Windows, macOS and Linux ({@link FileNames#safe}). */
     public static String fileName(String employeeNo, String name) {
-        String base = employeeNo + "_" + name;
-        StringBuilder sb = new StringBuilder();
-        base.codePoints().forEach(cp -> {
-            if (cp < 0x20 || "<>:\"/\\|?*".indexOf(cp) >= 0 || Character.isWhitespace(cp)) {
-                sb.append('_');
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        String s = sb.toString().replaceAll("[. ]+$", "");
-        if (s.codePointCount(0, s.length()) > 100) {
-            s = s.substring(0, s.offsetByCodePoints(0, 100));
-        }
-        String upper = s.toUpperCase(Locale.ROOT);
-        if (upper.matches("(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?")) {
-            s = "_" + s;
-        }
-        return (s.isEmpty() ? "document" : s) + ".pdf";
+        return FileNames.safe(employeeNo + "_" + name) + ".pdf";
     }
 
     private static String uniqueName(String name, Set<String> used) {

@@ -26,6 +26,7 @@ import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
+import org.talentbench.core.FileNames;
 import org.talentbench.core.researcher.Department;
 import org.talentbench.core.researcher.ResearchCategory;
 import org.talentbench.core.tech.Candidate;
@@ -247,7 +248,7 @@ public final class CandidateFinderViewModel {
         List<Technology> techs = knownTechnologies;
         Language language = m.language();
         String name = current.challenge().title().isBlank() ? "shortlist"
-                : "shortlist-" + current.challenge().title().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+                : FileNames.safe("shortlist-" + current.challenge().title());
         ExportSupport.export(m, tasks, dialogs, name, "pdf",
                 file -> ex.exportShortlist(current, techs, file, language));
     }
