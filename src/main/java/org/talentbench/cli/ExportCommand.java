@@ -104,10 +104,7 @@ public final class ExportCommand implements Callable<Integer> {
         List<BreakdownLine> lines;
         try (Database db = database.openExisting()) {
             RoundService rounds = new RoundService(db);
-            list = snapshot == null ? rounds.ranking(what.round) : rounds.ranking(snapshot);
-            if (!list.round().name().equals(what.round.trim())) {
-                throw new UsageException("--snapshot " + snapshot + " does not belong to " + what.round);
-            }
+            list = rounds.ranking(what.round, snapshot);
             lines = BreakdownLine.of(m, list.rows(), rounds.cards(list.snapshot().id(),
                     list.rows().stream().map(SnapshotRow::researcherId).toList(), () -> false),
                     rounds.storedSchemes());

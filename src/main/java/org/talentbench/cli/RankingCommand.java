@@ -51,10 +51,7 @@ public final class RankingCommand implements Callable<Integer> {
         RankedList list;
         try (Database db = database.openExisting()) {
             RoundService service = new RoundService(db);
-            list = snapshot == null ? service.ranking(round) : service.ranking(snapshot);
-            if (!list.round().name().equals(round.trim())) {
-                throw new UsageException("--snapshot " + snapshot + " does not belong to " + round);
-            }
+            list = service.ranking(round, snapshot);
         }
         Messages m = root.context().messages();
         PrintWriter out = spec.commandLine().getOut();

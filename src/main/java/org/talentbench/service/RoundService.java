@@ -355,6 +355,22 @@ public final class RoundService {
         });
     }
 
+    /**
+     * The ranked list of the round's snapshot {@code snapshotId}, or of its latest snapshot when that is null.
+     *
+     * @throws InvalidInputException {@code round.snapshotNotInRound} when the snapshot is another round's
+     */
+    public RankedList ranking(String name, Long snapshotId) {
+        if (snapshotId == null) {
+            return ranking(name);
+        }
+        RankedList list = ranking(snapshotId);
+        if (!list.round().name().equals(name == null ? "" : name.trim())) {
+            throw new InvalidInputException("round.snapshotNotInRound", snapshotId, name, list.round().name());
+        }
+        return list;
+    }
+
     /** The ranked list of one snapshot. */
     public RankedList ranking(long snapshotId) {
         return tx.read(repos -> {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,23 @@ class RoundsCliTest {
         assertTrue(unscored.err().contains("has not been scored yet"), unscored.err());
         assertEquals(2, CliRunner.run("round", "create", "--db", db, "--name", "Bad", "--date", "31.12.2025")
                 .exitCode());
+    }
+
+    @Test
+    void aSnapshotOfAnotherRoundIsRefusedByTheRankingAndTheExport() throws Exception {
+        long of2024 = new ObjectMapper().readTree(CliRunner.run("ranking", "--db", db, "--round", "2024年度科研人员评价",
+                "--format", "json").out()).get("snapshot").asLong();
+        CliRunner ranking = CliRunner.run("ranking", "--db", db, "--round", "2026年度科研人员评价", "--snapshot",
+                Long.toString(of2024), "--lang", "en");
+        assertEquals(2, ranking.exitCode());
+        assertTrue(ranking.err().contains("Snapshot " + of2024 + " does not belong to the round \"2026年度科研人员评价\""
+                + " (it is a snapshot of \"2024年度科研人员评价\")"), ranking.err());
+        Path xlsx = dir.resolve("wrong.xlsx");
+        CliRunner export = CliRunner.run("export", "--db", db, "--round", "2026年度科研人员评价", "--snapshot",
+                Long.toString(of2024), "--out", xlsx.toString(), "--lang", "zh");
+        assertEquals(2, export.exitCode());
+        assertTrue(export.err().contains("不属于评价活动“2026年度科研人员评价”"), export.err());
+        assertTrue(Files.notExists(xlsx));
     }
 
     @Test
