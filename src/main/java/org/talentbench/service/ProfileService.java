@@ -48,8 +48,9 @@ import org.talentbench.security.Principal;
  *
  * <p>Acts for its {@link Session} (decision 0090): editing needs {@link Permission#EDIT_PROFILES}, the profile
  * settings {@link Permission#EDIT_SETTINGS}; reading a profile needs {@link Permission#VIEW} and a person the
- * principal may see ({@link AccessDeniedException} {@code error.access.notAssigned} otherwise). The change log names
- * the signed-in account's login, else the actor. Stateless apart from its clock, actor and session; thread-safe.
+ * principal may see ({@link AccessDeniedException} {@code error.access.personNotVisible} otherwise). The change
+ * log names the signed-in account's login, else the actor. Stateless apart from its clock, actor and session;
+ * thread-safe.
  */
 public final class ProfileService {
     /** The round of the standing representative-work selection. */
@@ -129,7 +130,7 @@ public final class ProfileService {
      *
      * @throws UserFacingException   {@code profile.error.notFound} when there is no such researcher (deleted
      *                               meanwhile)
-     * @throws AccessDeniedException {@code error.access.notAssigned} for someone the principal may not see
+     * @throws AccessDeniedException {@code error.access.personNotVisible} for someone the principal may not see
      */
     public ResearcherProfile load(ResearcherId id) {
         return tx.read(repos -> {

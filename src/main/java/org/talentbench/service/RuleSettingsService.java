@@ -252,7 +252,8 @@ public final class RuleSettingsService {
                 }
             }
             if (!log.isEmpty()) {
-                repos.changeLog().append(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), session.principal().map(Principal::login).orElseGet(actor), log);
+                repos.changeLog().append(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                        session.principal().map(Principal::login).orElseGet(actor), log);
             }
             return log.size();
         });

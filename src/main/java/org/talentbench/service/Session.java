@@ -81,8 +81,11 @@ public final class Session {
         }
     }
 
-    /** The current principal, refused unless it holds {@code permission}. */
-    Principal require(Permission permission) {
+    /**
+     * The current principal, refused ({@link AccessDeniedException}) unless it holds {@code permission}. The services
+     * call it first thing; a caller that writes data out itself (the command line's ranked-list export) too.
+     */
+    public Principal require(Permission permission) {
         Principal who = current();
         Access.require(who, permission);
         return who;

@@ -255,7 +255,8 @@ public final class TechnologyService {
         return tx.read(repos -> {
             Visibility visible = session.visibility(repos);
             Map<ResearcherId, String> m = new HashMap<>();
-            visibleResearchers(visible, repos.researchers().findAll()).forEach(r -> m.put(r.id(), r.nameZh() + "（" + r.employeeNo() + "）"));
+            visibleResearchers(visible, repos.researchers().findAll())
+                    .forEach(r -> m.put(r.id(), r.nameZh() + "（" + r.employeeNo() + "）"));
             return m;
         });
     }

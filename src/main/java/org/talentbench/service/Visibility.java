@@ -55,10 +55,10 @@ record Visibility(Principal who, boolean everyone, boolean everyRound, Set<Long>
         return everyone || people.contains(id);
     }
 
-    /** @throws AccessDeniedException {@code error.access.notAssigned} for a person the principal may not see */
+    /** @throws AccessDeniedException {@code error.access.personNotVisible} for a person the principal may not see */
     void requirePerson(ResearcherId id) {
         if (!seesPerson(id)) {
-            throw new AccessDeniedException("error.access.notAssigned", id.value());
+            throw new AccessDeniedException("error.access.personNotVisible", id.value());
         }
     }
 
