@@ -66,13 +66,13 @@ class RoleEnforcementServiceTest {
         roundB = asAdmin.create("2025 基础研究", LocalDate.of(2025, 12, 31), RoundScope.all());
         // round A: chair, m1 and m2 judge P1..P4; m1 reviews P2 and P3, m2 reviews P4
         Panel a = f.committee.createPanel(chair, roundA.id(), "BASIC", "A", Set.of(chair.id(), m1.id(), m2.id()),
-                List.of(new RankedScore(f.p(1), 1, 90), new RankedScore(f.p(2), 2, 80),
-                        new RankedScore(f.p(3), 3, 70), new RankedScore(f.p(4), 4, 60)));
+                List.of(new RankedScore(f.p(1), 1, 90.0), new RankedScore(f.p(2), 2, 80.0),
+                        new RankedScore(f.p(3), 3, 70.0), new RankedScore(f.p(4), 4, 60.0)));
         f.committee.assign(chair, a.id(), List.of(new ReviewAssignment(a.id(), m1.id(), f.p(2)),
                 new ReviewAssignment(a.id(), m1.id(), f.p(3)), new ReviewAssignment(a.id(), m2.id(), f.p(4))), false);
         // round B: only m2 and the observer sit on it, judging P5
         f.committee.createPanel(f.admin, roundB.id(), "BASIC", "B", Set.of(m2.id(), observer.id()),
-                List.of(new RankedScore(f.p(5), 1, 88)));
+                List.of(new RankedScore(f.p(5), 1, 88.0)));
     }
 
     @AfterEach

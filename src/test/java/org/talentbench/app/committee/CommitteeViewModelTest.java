@@ -75,7 +75,7 @@ class CommitteeViewModelTest {
         ws.committee().createPanel(chair, round, "BASIC", "基础研究组", Set.of(chair.id()),
                 List.of(new RankedScore(people.get(0), 1, 90.0), new RankedScore(people.get(1), 2, 80.0)));
         // as MainViewModel does: the workspace acts for whoever the screen's session names (decision 0090)
-        session.addListener((o, was, now) -> ws.signIn(now));
+        session.addListener((javafx.beans.InvalidationListener) o -> ws.signIn(session.get()));
         vm = new CommitteeViewModel(Messages.of(Language.EN), dialogs, session);
         vm.load(ws);
         session.set(chair);

@@ -73,7 +73,7 @@ class PanelsViewModelTest {
         chair = ws.auth().login("chair", PASSWORD);
         member = ws.auth().login("m1", PASSWORD);
         // as MainViewModel does: the workspace acts for whoever the screen's session names (decision 0090)
-        session.addListener((o, was, now) -> ws.signIn(now));
+        session.addListener((javafx.beans.InvalidationListener) o -> ws.signIn(session.get()));
         vm = new PanelsViewModel(Messages.of(Language.EN), dialogs, session);
         vm.load(ws);
     }
