@@ -63,10 +63,17 @@ public final class Session {
      */
     public Principal current() {
         Principal who = principal;
-        if (who != null) {
-            return who;
-        }
-        if (tx.read(r -> r.accounts().count()) == 0) {
+        return who != null ? who : unsigned(tx.read(r -> r.accounts().count()));
+    }
+
+    /** As {@link #current()}, inside a transaction the caller already holds (no nested transaction). */
+    private Principal current(Repositories r) {
+        Principal who = principal;
+        return who != null ? who : unsigned(r.accounts().count());
+    }
+
+    private static Principal unsigned(int accounts) {
+        if (accounts == 0) {
             return BOOTSTRAP;
         }
         throw AccessDeniedException.signInRequired();
@@ -93,6 +100,8 @@ public final class Session {
 
     /** The current principal's view of the data, refused unless it may {@link Permission#VIEW}. */
     Visibility visibility(Repositories r) {
-        return Visibility.of(r, require(Permission.VIEW));
+        Principal who = current(r);
+        Access.require(who, Permission.VIEW);
+        return Visibility.of(r, who);
     }
 }
