@@ -552,6 +552,14 @@ public final class RoundService {
                 repos.rounds().checkIns(r.id()).keySet());
     }
 
+    /**
+     * Refuses ({@link AccessDeniedException}) unless the session may export: the Evaluation screen writes ranked
+     * lists and verification sheets itself from what this service returned, and asks here first (decision 0090).
+     */
+    public void requireExport() {
+        session.require(Permission.EXPORT);
+    }
+
     /** The named round, refused unless the principal may see it. */
     private Round visible(Repositories repos, String name) {
         Visibility visible = session.visibility(repos);

@@ -118,6 +118,7 @@ class RoleEnforcementServiceTest {
         refused(() -> rounds.decide(roundA.name(), f.p(2), false, "left"));
         refused(() -> rounds.verify(roundA.name(), f.p(2), Verification.Status.CONFIRMED, ""));
         refused(() -> rounds.checkIn(roundA.name(), f.p(2), "note"));
+        refused(rounds::requireExport);
         refused(() -> new EvaluationService(f.db, s).dryRun(LocalDate.of(2026, 12, 31), ResearchCategory.BASIC, null,
                 MissingInputRule.values()[0]));
         refused(() -> new RuleSettingsService(f.db, s).save(Map.of(RuleSettingsService.INSTITUTE_NAME, "某研究所")));
@@ -136,6 +137,7 @@ class RoleEnforcementServiceTest {
         RoundService rounds = new RoundService(f.db, s);
         assertEquals("2027", rounds.create("2027", LocalDate.of(2027, 12, 31), RoundScope.all()).name());
         rounds.checkIn(roundA.name(), f.p(2), "note");
+        rounds.requireExport();
         assertEquals(1, new RuleSettingsService(f.db, s).save(Map.of(RuleSettingsService.INSTITUTE_NAME, "某研究所")));
         assertTrue(new ReportService(f.db, s).mayExport());
         assertEquals(6, new ResearcherService(f.db, s).list().size(), "P1..P5 and R9");

@@ -699,6 +699,7 @@ public final class EvaluationViewModel {
         }
         RoundService s = service;
         tasks.run(messages.get("verify.export"), p2 -> {
+            s.requireExport();
             VerificationSheetExporter.write(file.get(), messages, s.verificationData(r.name(), p.researcherId()));
             return file.get();
         }, f -> dialogs.showInformation(messages.get("verify.export"), messages.get("evaluation.exportDone", f)), this::failed);
@@ -720,6 +721,9 @@ public final class EvaluationViewModel {
         long snapshotId = shownSnapshot;
         Map<SchemeRef, Scheme> used = schemes;
         tasks.run(messages.get("ranking.export"), p -> {
+            if (s != null) {
+                s.requireExport();
+            }
             List<BreakdownLine> lines = s == null || snapshotId == 0 ? List.of() : BreakdownLine.of(messages, out,
                     s.cards(snapshotId, out.stream().map(SnapshotRow::researcherId).toList(), p::isCancelled), used);
             if (format.equals("csv")) {
