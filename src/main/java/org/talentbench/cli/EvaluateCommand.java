@@ -50,6 +50,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Reference date.")
     String date;
 
@@ -80,7 +83,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         };
         EvaluationResult result;
         try (Database db = database.openExisting()) {
-            result = new EvaluationService(db).dryRun(ref, category, inputsFrom, rule);
+            result = new EvaluationService(db, signIn.session(db)).dryRun(ref, category, inputsFrom, rule);
         }
         Messages m = root.context().messages();
         PrintWriter out = spec.commandLine().getOut();

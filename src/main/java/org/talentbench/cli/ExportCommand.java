@@ -21,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.talentbench.service.Session;
+import org.talentbench.security.Permission;
 
 /**
  * {@code talentbench export --db PATH (--researchers | --outputs | --researcher NO | --round NAME) --out FILE}:
@@ -40,6 +42,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
+
+    @Mixin
+    SignInOptions signIn;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
@@ -80,7 +85,7 @@ public final class ExportCommand implements Callable<Integer> {
         boolean chinese = m.language() == Language.ZH;
         int rows;
         try (Database db = database.openExisting()) {
-            ExportService service = new ExportService(db);
+            ExportService service = new ExportService(db, signIn.session(db));
             if (what.researchers) {
                 rows = service.researchers(out, chinese);
             } else if (what.outputs) {
@@ -103,7 +108,9 @@ public final class ExportCommand implements Callable<Integer> {
         RankedList list;
         List<BreakdownLine> lines;
         try (Database db = database.openExisting()) {
-            RoundService rounds = new RoundService(db);
+            Session session = signIn.session(db);
+            session.require(Permission.EXPORT);
+            RoundService rounds = new RoundService(db, session);
             list = rounds.ranking(what.round, snapshot);
             lines = BreakdownLine.of(m, list.rows(), rounds.cards(list.snapshot().id(),
                     list.rows().stream().map(SnapshotRow::researcherId).toList(), () -> false),

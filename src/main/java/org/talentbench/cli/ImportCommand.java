@@ -41,6 +41,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import; the format is detected from the"
             + " content.")
     List<Path> files;
@@ -59,7 +62,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Database db = database.openExisting()) {
-            ImportService service = new ImportService(db);
+            ImportService service = new ImportService(db, signIn.session(db));
             ImportPlan plan = service.preview(files, ImportOptions.defaults());
             if (plan.hasErrors()) {
                 ImportReports.issues(err, m, plan.errors());

@@ -36,6 +36,9 @@ public final class RankingCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--round", required = true, paramLabel = "NAME")
     String round;
 
@@ -50,7 +53,7 @@ public final class RankingCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RankedList list;
         try (Database db = database.openExisting()) {
-            RoundService service = new RoundService(db);
+            RoundService service = new RoundService(db, signIn.session(db));
             list = service.ranking(round, snapshot);
         }
         Messages m = root.context().messages();

@@ -39,6 +39,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--round", required = true, paramLabel = "NAME", description = "The round.")
     String round;
 
@@ -73,7 +76,7 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Database db = database.openExisting()) {
-            ReportService service = new ReportService(db);
+            ReportService service = new ReportService(db, signIn.session(db));
             if (what.all) {
                 boolean merged = out.getFileName() != null
                         && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");

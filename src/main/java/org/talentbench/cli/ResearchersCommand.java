@@ -33,6 +33,9 @@ public final class ResearchersCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -41,7 +44,7 @@ public final class ResearchersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ResearcherSummary> rows;
         try (Database db = database.openExisting()) {
-            rows = new ResearcherService(db).list();
+            rows = new ResearcherService(db, signIn.session(db)).list();
         }
         Messages m = root.context().messages();
         boolean zh = m.language() == Language.ZH;

@@ -48,6 +48,9 @@ public final class RoundCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOptions signIn;
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Unique name of the round.")
         String name;
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Reference date.")
@@ -76,7 +79,7 @@ public final class RoundCommand implements Runnable {
             }
             Round r;
             try (Database db = database.openExisting()) {
-                r = new RoundService(db).create(name, ref, new RoundScope(cats, depts));
+                r = new RoundService(db, signIn.session(db)).create(name, ref, new RoundScope(cats, depts));
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(messages(spec).get("round.created", r.name(), r.referenceDate().toString()));
@@ -93,6 +96,9 @@ public final class RoundCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOptions signIn;
         @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
 
@@ -100,7 +106,7 @@ public final class RoundCommand implements Runnable {
         public Integer call() {
             SnapshotInfo s;
             try (Database db = database.openExisting()) {
-                s = new RoundService(db).score(name, null, null);
+                s = new RoundService(db, signIn.session(db)).score(name, null, null);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(s.id());
@@ -116,6 +122,9 @@ public final class RoundCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOptions signIn;
         @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why (optional going forward).")
@@ -125,7 +134,7 @@ public final class RoundCommand implements Runnable {
         public Integer call() {
             Round r;
             try (Database db = database.openExisting()) {
-                r = new RoundService(db).advance(name, reason);
+                r = new RoundService(db, signIn.session(db)).advance(name, reason);
             }
             Messages m = messages(spec);
             spec.commandLine().getOut().println(m.get("round.movedTo", r.name(), m.get("round.stage." + r.stage())));
@@ -142,6 +151,9 @@ public final class RoundCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOptions signIn;
         @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
         @Option(names = "--reason", required = true, paramLabel = "TEXT")
@@ -151,7 +163,7 @@ public final class RoundCommand implements Runnable {
         public Integer call() {
             Round r;
             try (Database db = database.openExisting()) {
-                r = new RoundService(db).back(name, reason);
+                r = new RoundService(db, signIn.session(db)).back(name, reason);
             }
             Messages m = messages(spec);
             spec.commandLine().getOut().println(m.get("round.movedTo", r.name(), m.get("round.stage." + r.stage())));

@@ -32,6 +32,9 @@ public final class RoundsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -40,7 +43,7 @@ public final class RoundsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<RoundSummary> rounds;
         try (Database db = database.openExisting()) {
-            rounds = new RoundService(db).list();
+            rounds = new RoundService(db, signIn.session(db)).list();
         }
         Messages m = root.context().messages();
         PrintWriter out = spec.commandLine().getOut();

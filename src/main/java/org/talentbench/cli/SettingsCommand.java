@@ -41,6 +41,9 @@ public final class SettingsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
             description = "Output format of list: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -57,7 +60,7 @@ public final class SettingsCommand implements Callable<Integer> {
         Messages m = root.context().messages();
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = database.openExisting()) {
-            RuleSettingsService service = new RuleSettingsService(db);
+            RuleSettingsService service = new RuleSettingsService(db, signIn.session(db));
             switch (action) {
                 case "list" -> list(service, m, out);
                 case "get" -> {

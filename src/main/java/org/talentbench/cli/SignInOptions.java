@@ -8,14 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.talentbench.security.Principal;
+import org.talentbench.service.AccessDeniedException;
 import org.talentbench.service.AuthService;
+import org.talentbench.service.Session;
 import org.talentbench.store.Database;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --user LOGIN [--password-file FILE]}: who runs a committee command. The password is the first line of the
- * file, or else the next line of standard input; it is never an option value (that would show in the process list
- * and the shell history).
+ * {@code --user LOGIN [--password-file FILE]}: who runs a committee command, or any command that reads or writes
+ * personnel data on a database with accounts ({@link #session}). The password is the first line of the file, or else
+ * the next line of standard input; it is never an option value (that would show in the process list and the shell
+ * history).
  */
 public final class SignInOptions {
     @Option(names = "--user", paramLabel = "LOGIN", description = "Account to sign in as.")
@@ -64,5 +67,20 @@ public final class SignInOptions {
             throw new UsageException("--user LOGIN");
         }
         return new AuthService(db).login(user, password(passwordFile));
+    }
+
+    /**
+     * Who the services act for (decision 0090): the account named by {@code --user} once signed in; without
+     * {@code --user}, the bootstrap administrator on a database that has no account yet (a fresh or demo database),
+     * and a refusal with exit code 2 ({@code error.access.signInRequired}) on one that has accounts.
+     */
+    Session session(Database db) {
+        if (user != null && !user.isBlank()) {
+            return Session.of(db, signIn(db));
+        }
+        if (new AuthService(db).hasAccounts()) {
+            throw AccessDeniedException.signInRequired();
+        }
+        return Session.unattended(db);
     }
 }

@@ -52,6 +52,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.talentbench.service.Session;
 
 /**
  * {@code talentbench tech …}: the key core technologies — the list as of a date and its history, dated changes,
@@ -126,6 +127,9 @@ public final class TechCommand implements Runnable {
         @Mixin
         DatabaseOption database;
 
+        @Mixin
+        SignInOptions signIn;
+
         Messages messages() {
             return tech.root.context().messages();
         }
@@ -138,10 +142,20 @@ public final class TechCommand implements Runnable {
             return spec.commandLine().getOut();
         }
 
+        private Session session;
+
+        /** Who the services act for; signed in once per command (the password is read once). */
+        Session session(Database db) {
+            if (session == null) {
+                session = signIn.session(db);
+            }
+            return session;
+        }
+
         TechnologyService service(Database db, StandingChoice standing) {
             return new TechnologyService(db, System.getProperty("user.name", TechnologyService.DEFAULT_ACTOR),
                     Clock.systemDefaultZone(), standing == StandingChoice.none ? StandingsSource.none()
-                            : StandingsSource.preview());
+                            : StandingsSource.preview(), session(db));
         }
 
         TechnologyService service(Database db) {
@@ -580,7 +594,7 @@ public final class TechCommand implements Runnable {
                     .withRecentYears(recentYears).withIncludeSuggested(!noSuggested));
             Messages m = messages();
             if (outFile != null) {
-                printWarnings(new TechnologyExports(db).exportMap(map, outFile, m.language()));
+                printWarnings(new TechnologyExports(db, session(db)).exportMap(map, outFile, m.language()));
                 out().println(m.get("keytech.cli.written", outFile.toAbsolutePath().toString()));
                 return;
             }
@@ -743,7 +757,7 @@ public final class TechCommand implements Runnable {
             TechTexts t = texts();
             if (outFile != null) {
                 List<Technology> all = s.list().asOf(list.asOf()).all();
-                printWarnings(new TechnologyExports(db).exportShortlist(list, all, outFile, m.language()));
+                printWarnings(new TechnologyExports(db, session(db)).exportShortlist(list, all, outFile, m.language()));
                 out().println(m.get("keytech.cli.written", outFile.toAbsolutePath().toString()));
                 return;
             }

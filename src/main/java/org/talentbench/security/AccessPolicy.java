@@ -10,8 +10,10 @@ import org.talentbench.core.committee.Role;
  * Which role holds which {@link Permission}. The HR administrator runs the process (accounts, settings, panels,
  * assignment, exclusion requests, publicity, objections) but never reviews, votes or decides; the chair leads the
  * committee (assignment, overrides with reasons, meeting, ballots, grades, finalisation) and reviews and votes like a
- * member; a member reviews, declares conflicts and votes; an observer only views. Beyond the role, services restrict
- * chairs, members and observers to the panels they sit on. Stateless and thread-safe.
+ * member; a member reviews, declares conflicts and votes; an observer only views. Data entry, imports, rounds, rule
+ * settings and exports belong to the administrator alone (decision 0090): the committee judges the list, it does not
+ * prepare it. Beyond the role, services restrict chairs, members and observers to the panels they sit on and to the
+ * people those panels judge (members: the people assigned to them). Stateless and thread-safe.
  */
 public final class AccessPolicy {
     private static final Map<Role, Set<Permission>> GRANTS = new EnumMap<>(Role.class);
@@ -20,7 +22,8 @@ public final class AccessPolicy {
         GRANTS.put(Role.ADMIN, EnumSet.of(Permission.MANAGE_ACCOUNTS, Permission.CONFIGURE, Permission.MANAGE_PANELS,
                 Permission.ASSIGN_REVIEWERS, Permission.SEE_ALL_CONFLICTS, Permission.DECLARE_CONFLICT,
                 Permission.RECORD_EXCLUSION_REQUEST, Permission.PUBLISH, Permission.RECORD_OBJECTION,
-                Permission.VIEW));
+                Permission.VIEW, Permission.EDIT_PROFILES, Permission.IMPORT, Permission.MANAGE_ROUNDS,
+                Permission.EDIT_SETTINGS, Permission.EXPORT));
         GRANTS.put(Role.CHAIR, EnumSet.of(Permission.MANAGE_PANELS, Permission.ASSIGN_REVIEWERS,
                 Permission.SEE_ALL_CONFLICTS, Permission.DECLARE_CONFLICT, Permission.OVERRIDE_CONFLICT,
                 Permission.REVIEW, Permission.RUN_MEETING, Permission.RUN_BALLOT, Permission.VOTE,
@@ -44,6 +47,11 @@ public final class AccessPolicy {
 
     /** Whether the role sees every panel of every round (only the administrator does). */
     public static boolean seesEveryPanel(Role role) {
+        return role == Role.ADMIN;
+    }
+
+    /** Whether the role sees every researcher of the institute (only the administrator does). */
+    public static boolean seesEveryone(Role role) {
         return role == Role.ADMIN;
     }
 }

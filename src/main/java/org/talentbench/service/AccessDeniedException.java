@@ -17,4 +17,16 @@ public class AccessDeniedException extends UserFacingException {
     public AccessDeniedException(String key, Object... args) {
         super(key, false, null, args);
     }
+
+    private AccessDeniedException(String key, boolean badInput) {
+        super(key, badInput, null);
+    }
+
+    /**
+     * A database with accounts called without anyone signed in ({@code error.access.signInRequired}); bad input, so
+     * the command line exits with 2 and says to sign in with {@code --user}.
+     */
+    public static AccessDeniedException signInRequired() {
+        return new AccessDeniedException("error.access.signInRequired", true);
+    }
 }

@@ -15,16 +15,26 @@ import org.talentbench.core.scoring.EvaluationInput;
 import org.talentbench.core.scoring.EvaluationOptions;
 import org.talentbench.core.scoring.EvaluationResult;
 import org.talentbench.core.scoring.MissingInputRule;
+import org.talentbench.security.Permission;
 
 /**
  * A dry run of the engine over the current data: no round, nothing stored. Uses the active stored schemes (seeding
- * the defaults on first use) and, when a round is named, that round's committee and expert inputs. Stateless.
+ * the defaults on first use) and, when a round is named, that round's committee and expert inputs. It scores the
+ * whole institute, so it is round preparation ({@link Permission#MANAGE_ROUNDS}, decision 0090). Stateless apart
+ * from its session.
  */
 public final class EvaluationService {
     private final Transactions tx;
+    private final Session session;
 
+    /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public EvaluationService(Transactions tx) {
+        this(tx, Session.unattended(tx));
+    }
+
+    public EvaluationService(Transactions tx, Session session) {
         this.tx = tx;
+        this.session = session;
     }
 
     /**
@@ -34,6 +44,7 @@ public final class EvaluationService {
      */
     public EvaluationResult dryRun(LocalDate referenceDate, ResearchCategory category, String inputsRound,
                                    MissingInputRule missing) {
+        session.require(Permission.MANAGE_ROUNDS);
         EvaluationInput input = tx.read(repos -> {
             InstituteLoader.Institute inst = InstituteLoader.load(repos);
             Map<ResearchCategory, Scheme> schemes = new EnumMap<>(ResearchCategory.class);

@@ -25,11 +25,13 @@ import org.talentbench.exchange.bib.RisExporter;
 import org.talentbench.exchange.sheet.OutputSheetWriter;
 import org.talentbench.exchange.sheet.ResearcherSheetWriter;
 import org.talentbench.exchange.sheet.SheetCsvWriter;
+import org.talentbench.security.Permission;
 
 /**
  * Exports researchers and outputs in the import template (.xlsx, which reads back unchanged, or CSV of the main
  * sheet), and a researcher's outputs as BibTeX or RIS. The file is written beside its target and moved into place
- * when complete, so a failed export never leaves half a file. Each export reads in one transaction. Thread-safe.
+ * when complete, so a failed export never leaves half a file. Each export reads in one transaction. Every export
+ * needs {@link Permission#EXPORT} of its {@link Session} (decision 0090). Thread-safe.
  *
  * <p>Ranked lists of an evaluation round are not exported yet: rounds do not exist in this version.
  */
@@ -61,9 +63,16 @@ public final class ExportService {
     }
 
     private final Transactions tx;
+    private final Session session;
 
+    /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public ExportService(Transactions tx) {
+        this(tx, Session.unattended(tx));
+    }
+
+    public ExportService(Transactions tx, Session session) {
         this.tx = Objects.requireNonNull(tx, "tx");
+        this.session = Objects.requireNonNull(session, "session");
     }
 
     /**
@@ -75,6 +84,7 @@ public final class ExportService {
      *                             {@code export.error.write} when the file cannot be written
      */
     public int researchers(Path file, boolean chinese) {
+        session.require(Permission.EXPORT);
         Format format = sheetFormat(file);
         List<Researcher> all = tx.read(r -> r.researchers().findAll()).stream()
                 .sorted((a, b) -> a.employeeNo().compareTo(b.employeeNo())).toList();
@@ -96,6 +106,7 @@ public final class ExportService {
      * @return the number of outputs written
      */
     public int outputs(Path file, boolean chinese) {
+        session.require(Permission.EXPORT);
         Format format = sheetFormat(file);
         Export data = tx.read(r -> new Export(r.outputs().findAll(), employeeNumbers(r.researchers().findAll())));
         writeOutputs(file, format, data, chinese);
@@ -108,6 +119,7 @@ public final class ExportService {
      * @throws UserFacingException {@code export.error.researcher} when no researcher has {@code employeeNo}
      */
     public int researcherOutputs(String employeeNo, Path file, boolean chinese) {
+        session.require(Permission.EXPORT);
         Format format = Format.of(file).orElseThrow(() -> new UserFacingException("export.error.format", true, null,
                 String.valueOf(file.getFileName()), ".bib, .ris, .xlsx, .csv"));
         Export data = tx.read(r -> {

@@ -57,6 +57,8 @@ import org.talentbench.exchange.sheet.SheetLayout;
 import org.talentbench.exchange.sheet.SheetOutput;
 import org.talentbench.exchange.sheet.SheetReadResult;
 import org.talentbench.exchange.sheet.Templates;
+import org.talentbench.security.Permission;
+import org.talentbench.security.Principal;
 
 /**
  * Imports researcher and output spreadsheets and scholarly records (ORCID, OpenAlex, Crossref) in two steps.
@@ -73,7 +75,9 @@ import org.talentbench.exchange.sheet.Templates;
  * <p>Column mappings confirmed for a differently laid-out sheet are stored with the commit, in the database settings
  * under a signature of the sheet's normalised headers, and used again for a sheet with the same headers.
  *
- * <p>Thread-safe: no state besides the transactions.
+ * <p>Acts for its {@link Session}: inspecting, previewing and committing need {@link Permission#IMPORT} (decision
+ * 0090); the change log names the signed-in account's login, else the actor. Thread-safe: no state besides the
+ * transactions and the session.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
@@ -127,9 +131,15 @@ public final class ImportService {
     private final Transactions tx;
     private final Clock clock;
     private final Supplier<String> actor;
+    private final Session session;
 
+    /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public ImportService(Transactions tx) {
-        this(tx, Clock.systemDefaultZone(), ProfileService::osUser);
+        this(tx, Session.unattended(tx));
+    }
+
+    public ImportService(Transactions tx, Session session) {
+        this(tx, Clock.systemDefaultZone(), ProfileService::osUser, session);
     }
 
     /**
@@ -137,15 +147,21 @@ public final class ImportService {
      * @param actor who imports, for the change log
      */
     public ImportService(Transactions tx, Clock clock, Supplier<String> actor) {
+        this(tx, clock, actor, Session.unattended(tx));
+    }
+
+    public ImportService(Transactions tx, Clock clock, Supplier<String> actor, Session session) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.session = Objects.requireNonNull(session, "session");
     }
 
     // ------------------------------------------------------------------ inspection and mapping memory
 
     /** Looks at one file for the mapping step: format, main sheet, its headers and the mapping to offer. */
     public FileInspection inspect(Path file) {
+        session.require(Permission.IMPORT);
         String name = String.valueOf(file.getFileName());
         byte[] content;
         try {
@@ -252,6 +268,7 @@ public final class ImportService {
      */
     public ImportPlan preview(List<Path> files, ImportOptions options, Progress progress) {
         Objects.requireNonNull(files, "files");
+        session.require(Permission.IMPORT);
         ImportOptions opts = options == null ? ImportOptions.defaults() : options;
         Snapshot db = tx.read(Snapshot::load);
         return new Previewer(files, opts, db, opts.importDate() == null ? LocalDate.now(clock) : opts.importDate(),
@@ -908,6 +925,7 @@ public final class ImportService {
      */
     public ImportReport commit(ImportPlan plan, ImportDecisions decisions, Progress progress) {
         Objects.requireNonNull(plan, "plan");
+        session.require(Permission.IMPORT);
         if (plan.hasErrors()) {
             throw new ImportException(plan.errors().stream().map(ImportIssue::problem).toList());
         }
@@ -916,7 +934,7 @@ public final class ImportService {
         try {
             LocalDate today = LocalDate.now(clock);
             LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-            String who = actor.get();
+            String who = session.principal().map(Principal::login).orElseGet(actor);
             ImportPlan.Summary summary = tx.bulk(() -> tx.inTransaction(repos -> new Committer(plan, d, p, repos,
                     today).run(now, who)));
             LOG.info("import committed: researchers {}, outputs {}", summary.researchers(), summary.outputs());

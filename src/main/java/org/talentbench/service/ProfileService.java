@@ -34,6 +34,8 @@ import org.talentbench.core.researcher.RepresentativeWork;
 import org.talentbench.core.researcher.Researcher;
 import org.talentbench.core.researcher.ResearcherId;
 import org.talentbench.core.researcher.Violation;
+import org.talentbench.security.Permission;
+import org.talentbench.security.Principal;
 
 /**
  * Use cases of the profile editor, shared by the GUI, the CLI and importers: load a researcher's complete record,
@@ -42,8 +44,13 @@ import org.talentbench.core.researcher.Violation;
  *
  * <p>Saving re-runs every {@link ProfileRules} check against the stored state, so no caller can bypass them; a
  * blocking violation throws {@link ProfileValidationException} and writes nothing. Records carry the version the
- * caller loaded: a save over a newer stored version throws {@link StaleRecordException} and writes nothing. Stateless
- * apart from its clock and actor; thread-safe.
+ * caller loaded: a save over a newer stored version throws {@link StaleRecordException} and writes nothing.
+ *
+ * <p>Acts for its {@link Session} (decision 0090): editing needs {@link Permission#EDIT_PROFILES}, the profile
+ * settings {@link Permission#EDIT_SETTINGS}; reading a profile needs {@link Permission#VIEW} and a person the
+ * principal may see ({@link AccessDeniedException} {@code error.access.personNotVisible} otherwise). The change
+ * log names the signed-in account's login, else the actor. Stateless apart from its clock, actor and session;
+ * thread-safe.
  */
 public final class ProfileService {
     /** The round of the standing representative-work selection. */
@@ -52,9 +59,15 @@ public final class ProfileService {
     private final Transactions tx;
     private final Clock clock;
     private final Supplier<String> actor;
+    private final Session session;
 
+    /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public ProfileService(Transactions tx) {
-        this(tx, Clock.systemDefaultZone(), ProfileService::osUser);
+        this(tx, Session.unattended(tx));
+    }
+
+    public ProfileService(Transactions tx, Session session) {
+        this(tx, Clock.systemDefaultZone(), ProfileService::osUser, session);
     }
 
     /**
@@ -62,9 +75,14 @@ public final class ProfileService {
      * @param actor who is changing things; the OS user name until accounts exist
      */
     public ProfileService(Transactions tx, Clock clock, Supplier<String> actor) {
+        this(tx, clock, actor, Session.unattended(tx));
+    }
+
+    public ProfileService(Transactions tx, Clock clock, Supplier<String> actor, Session session) {
         this.tx = tx;
         this.clock = clock;
         this.actor = actor;
+        this.session = session;
     }
 
     /** The OS user name, or "unknown". */
@@ -78,10 +96,12 @@ public final class ProfileService {
     }
 
     public ProfileSettings settings() {
+        session.require(Permission.VIEW);
         return tx.read(repos -> ProfileSettings.fromMap(repos.settings().all()));
     }
 
     public void saveSettings(ProfileSettings settings) {
+        session.require(Permission.EDIT_SETTINGS);
         tx.inTransaction(repos -> {
             settings.toMap().forEach(repos.settings()::put);
             return null;
@@ -89,11 +109,13 @@ public final class ProfileService {
     }
 
     public List<Department> departments() {
+        session.require(Permission.VIEW);
         return tx.read(repos -> repos.departments().findAll());
     }
 
     /** The blank record the editor starts a new researcher from. */
     public ResearcherProfile blank() {
+        session.require(Permission.EDIT_PROFILES);
         return tx.read(repos -> {
             ProfileSettings settings = ProfileSettings.fromMap(repos.settings().all());
             Researcher empty = new Researcher(ResearcherId.NEW, "", "", "", null, null, null, null, null, "", "", "",
@@ -106,10 +128,13 @@ public final class ProfileService {
     /**
      * The complete record of a researcher.
      *
-     * @throws UserFacingException {@code profile.error.notFound} when there is no such researcher (deleted meanwhile)
+     * @throws UserFacingException   {@code profile.error.notFound} when there is no such researcher (deleted
+     *                               meanwhile)
+     * @throws AccessDeniedException {@code error.access.personNotVisible} for someone the principal may not see
      */
     public ResearcherProfile load(ResearcherId id) {
         return tx.read(repos -> {
+            session.visibility(repos).requirePerson(id);
             Researcher r = repos.researchers().findById(id)
                     .orElseThrow(() -> new UserFacingException("profile.error.notFound", true, null, id.value()));
             List<Output> outputs = repos.outputs().findByResearcher(id);
@@ -122,20 +147,31 @@ public final class ProfileService {
         });
     }
 
-    /** One output as stored now, if it still exists. */
+    /** One output as stored now, if it still exists and credits someone the principal may see. */
     public Optional<Output> output(OutputId id) {
-        return tx.read(repos -> repos.outputs().findById(id));
+        return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
+            return repos.outputs().findById(id)
+                    .filter(o -> o.contributors().stream().anyMatch(c -> visible.seesPerson(c.researcherId())));
+        });
     }
 
-    /** Every researcher of the institute, for contributor pickers, ordered by employee number. */
+    /**
+     * Every researcher of the institute the principal may see (all of them for whoever edits profiles), for
+     * contributor pickers, ordered by employee number.
+     */
     public List<Colleague> colleagues() {
-        return tx.read(repos -> repos.researchers().findAll().stream()
+        return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
+            return repos.researchers().findAll().stream().filter(p -> visible.seesPerson(p.id()))
                 .map(p -> new Colleague(p.id(), p.employeeNo(), p.nameZh(), p.nameLatin()))
-                .sorted(java.util.Comparator.comparing(Colleague::employeeNo)).toList());
+                .sorted(java.util.Comparator.comparing(Colleague::employeeNo)).toList();
+        });
     }
 
     /** Researchers by id, as contributor lists show them. */
     public Map<ResearcherId, Colleague> colleagues(Set<ResearcherId> ids) {
+        session.require(Permission.VIEW);
         return tx.read(repos -> colleagues(repos, ids));
     }
 
@@ -149,11 +185,15 @@ public final class ProfileService {
 
     /** The change history of a researcher's profile, outputs and representative works, oldest first. */
     public List<ChangeLogEntry> history(ResearcherId id) {
-        return tx.read(repos -> repos.changeLog().findForResearcher(id));
+        return tx.read(repos -> {
+            session.visibility(repos).requirePerson(id);
+            return repos.changeLog().findForResearcher(id);
+        });
     }
 
     /** Stored outputs that are probably the same work as {@code candidate}, with the reason and who they credit. */
     public List<DuplicateOutput> findDuplicates(Output candidate) {
+        session.require(Permission.EDIT_PROFILES);
         return tx.read(repos -> {
             List<Output> found = repos.outputs().findDuplicates(candidate);
             Set<ResearcherId> ids = new HashSet<>();
@@ -174,6 +214,7 @@ public final class ProfileService {
      * Every violation the edit would raise on save (blocking or not), against the stored state, without writing.
      */
     public List<Violation> check(ProfileEdit edit) {
+        session.require(Permission.EDIT_PROFILES);
         return tx.read(repos -> validate(repos, edit, today()).violations);
     }
 
@@ -185,9 +226,10 @@ public final class ProfileService {
      *                                    loaded (nothing written)
      */
     public ResearcherProfile save(ProfileEdit edit) {
+        session.require(Permission.EDIT_PROFILES);
         LocalDate today = today();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        String who = actor.get();
+        String who = session.principal().map(Principal::login).orElseGet(actor);
         ResearcherId id = tx.inTransaction(repos -> write(repos, edit, today, now, who));
         return load(id);
     }

@@ -69,6 +69,7 @@ import org.talentbench.report.SummaryData;
 import org.talentbench.report.VerificationSheet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentbench.security.Permission;
 
 /**
  * The PDF documents of an evaluation round, for the GUI and the CLI alike: the committee's ranked list, the round
@@ -79,6 +80,10 @@ import org.slf4j.LoggerFactory;
  * <p>Reads only; writes files completely or not at all. Keeps one {@link PdfRenderer} (its fonts take half a second
  * to read), so renders through one service run one at a time. A batch runs on the calling thread, reports progress
  * and checks the cancel flag between documents.
+ *
+ * <p>Acts for its {@link Session} (decision 0090): a document takes personnel data out of the database, so building,
+ * rendering and writing one needs {@link Permission#EXPORT}; the round and people lists need {@link Permission#VIEW}
+ * and show only what the principal may see.
  */
 public final class ReportService {
     private static final Logger LOG = LoggerFactory.getLogger(ReportService.class);
@@ -88,15 +93,31 @@ public final class ReportService {
 
     private final Transactions tx;
     private final Clock clock;
+    private final Session session;
     private PdfRenderer renderer;
 
+    /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public ReportService(Transactions tx) {
-        this(tx, Clock.systemDefaultZone());
+        this(tx, Session.unattended(tx));
+    }
+
+    public ReportService(Transactions tx, Session session) {
+        this(tx, Clock.systemDefaultZone(), session);
     }
 
     public ReportService(Transactions tx, Clock clock) {
+        this(tx, clock, Session.unattended(tx));
+    }
+
+    public ReportService(Transactions tx, Clock clock, Session session) {
         this.tx = tx;
         this.clock = clock;
+        this.session = session;
+    }
+
+    /** Whether the session may build and write documents (screens grey out their buttons otherwise). */
+    public boolean mayExport() {
+        return session.allows(Permission.EXPORT);
     }
 
     /** The kinds of document this service makes. */
@@ -143,21 +164,27 @@ public final class ReportService {
 
     /** The names of the rounds, newest reference date first. */
     public List<String> rounds() {
-        return tx.read(r -> r.rounds().findAll().stream()
-                .sorted(Comparator.comparing(Round::referenceDate).reversed()).map(Round::name).toList());
+        return tx.read(r -> {
+            Visibility visible = session.visibility(r);
+            return r.rounds().findAll().stream().filter(x -> visible.seesRound(x.id()))
+                .sorted(Comparator.comparing(Round::referenceDate).reversed()).map(Round::name).toList();
+        });
     }
 
     /** The people scored in the round's latest snapshot, in list order (they get individual summaries). */
     public List<Person> people(String roundName) {
         return tx.read(r -> {
+            Visibility visible = session.visibility(r);
             Loaded l = load(r, roundName);
-            return l.rows.stream().filter(x -> x.participation().scored())
+            visible.requireRound(l.round.id(), l.round.name());
+            return l.rows.stream().filter(x -> x.participation().scored() && visible.seesPerson(x.researcherId()))
                     .map(x -> new Person(x.employeeNo(), x.name(), x.cohort())).toList();
         });
     }
 
     /** Builds a document of {@code kind}; {@code employeeNo} is needed for the per-person kinds. */
     public ReportDocument document(Kind kind, String roundName, String employeeNo, Language language) {
+        session.require(Permission.EXPORT);
         return switch (kind) {
             case INDIVIDUAL -> individual(roundName, employeeNo, language);
             case VERIFICATION -> verification(roundName, employeeNo, language);
@@ -173,6 +200,7 @@ public final class ReportService {
      * @throws InvalidInputException {@code round.notFound}, {@code round.notScored}
      */
     public RankedListReport rankedList(String roundName, Language language) {
+        session.require(Permission.EXPORT);
         return tx.read(r -> {
             Loaded l = load(r, roundName);
             Messages m = Messages.of(language);
@@ -206,7 +234,8 @@ public final class ReportService {
      * @throws InvalidInputException {@code round.notFound}
      */
     public RoundReport roundReport(String roundName, Language language) {
-        List<Participant> participants = new RoundService(tx).participants(roundName);
+        session.require(Permission.EXPORT);
+        List<Participant> participants = new RoundService(tx, session).participants(roundName);
         return tx.read(r -> {
             Round round = findRound(r, roundName);
             Messages m = Messages.of(language);
@@ -288,6 +317,7 @@ public final class ReportService {
      * people of the latest snapshot with the decided grade where there is one), and the period once published.
      */
     public PublicityList publicity(String roundName, Language language) {
+        session.require(Permission.EXPORT);
         return tx.read(r -> {
             Loaded l = load(r, roundName);
             Messages m = Messages.of(language);
@@ -320,6 +350,7 @@ public final class ReportService {
      * @throws InvalidInputException {@code reports.unknownEmployee} when no one in the round has that number
      */
     public IndividualSummary individual(String roundName, String employeeNo, Language language) {
+        session.require(Permission.EXPORT);
         return tx.read(r -> {
             Loaded l = load(r, roundName);
             SnapshotRow row = l.row(employeeNo);
@@ -330,13 +361,14 @@ public final class ReportService {
 
     /** A person's data-verification sheet for the round (the outputs in their window). */
     public VerificationSheet verification(String roundName, String employeeNo, Language language) {
+        session.require(Permission.EXPORT);
         ResearcherId id = tx.read(r -> {
             findRound(r, roundName);
             return r.researchers().findAll().stream().filter(x -> x.employeeNo().equals(trim(employeeNo)))
                     .findFirst().map(Researcher::id)
                     .orElseThrow(() -> new InvalidInputException("reports.unknownEmployee", employeeNo, roundName));
         });
-        var data = new RoundService(tx).verificationData(roundName, id);
+        var data = new RoundService(tx, session).verificationData(roundName, id);
         return tx.read(r -> {
             Researcher who = data.researcher();
             String dept = departmentNames(r, language).getOrDefault(who.departmentCode(), who.departmentCode());
@@ -349,6 +381,7 @@ public final class ReportService {
 
     /** Renders {@code document} into {@code file}; returns characters no font has (the caller must show them). */
     public List<MissingGlyph> write(ReportDocument document, Path file) {
+        session.require(Permission.EXPORT);
         try {
             return renderer().renderTo(document, file);
         } catch (IOException e) {
@@ -358,6 +391,7 @@ public final class ReportService {
 
     /** Renders {@code document} in memory. */
     public RenderedPdf render(ReportDocument document) throws IOException {
+        session.require(Permission.EXPORT);
         return renderer().render(document);
     }
 
@@ -370,6 +404,7 @@ public final class ReportService {
     public BatchResult exportAll(String roundName, Language language, Path target, boolean merged,
                                  ProgressListener progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(progress, "progress");
+        session.require(Permission.EXPORT);
         Loaded loaded = tx.read(r -> load(r, roundName));
         Letterhead letterhead = tx.read(this::letterhead);
         Map<String, String> departments = tx.read(r -> departmentNames(r, language));

@@ -9,17 +9,32 @@ import org.talentbench.core.researcher.Department;
 import org.talentbench.core.researcher.Researcher;
 import org.talentbench.core.researcher.ResearcherId;
 
-/** Use cases over researcher profiles, shared by the GUI and the CLI. Stateless; each call is one transaction. */
+/**
+ * Use cases over researcher profiles, shared by the GUI and the CLI. Acts for its {@link Session}: the list holds
+ * only the people the principal may see ({@link Visibility}). Stateless apart from the session; each call is one
+ * transaction.
+ */
 public final class ResearcherService {
     private final Transactions tx;
+    private final Session session;
 
+    /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public ResearcherService(Transactions tx) {
-        this.tx = tx;
+        this(tx, Session.unattended(tx));
     }
 
-    /** All researchers with their department names and output counts, ordered by employee number. */
+    public ResearcherService(Transactions tx, Session session) {
+        this.tx = tx;
+        this.session = session;
+    }
+
+    /**
+     * The researchers the principal may see (everyone for the administrator, the assigned people for a member) with
+     * their department names and output counts, ordered by employee number.
+     */
     public List<ResearcherSummary> list() {
         return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
             Map<String, Department> departments = new HashMap<>();
             for (Department d : repos.departments().findAll()) {
                 departments.put(d.code(), d);
@@ -27,6 +42,9 @@ public final class ResearcherService {
             Map<ResearcherId, Integer> outputs = repos.outputs().countByResearcher();
             List<ResearcherSummary> rows = new ArrayList<>();
             for (Researcher r : repos.researchers().findAll()) {
+                if (!visible.seesPerson(r.id())) {
+                    continue;
+                }
                 Department d = departments.get(r.departmentCode());
                 rows.add(new ResearcherSummary(r.id(), r.employeeNo(), r.nameZh(), r.nameLatin(), r.gender(),
                         r.birthDate(), r.departmentCode(), d == null ? r.departmentCode() : d.nameZh(),

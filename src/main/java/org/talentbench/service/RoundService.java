@@ -56,12 +56,16 @@ import org.talentbench.core.scoring.EvaluationInput;
 import org.talentbench.core.scoring.EvaluationOptions;
 import org.talentbench.core.scoring.EvaluationResult;
 import org.talentbench.core.scoring.ScoreCard;
+import org.talentbench.security.Permission;
 
 /**
  * Use cases of evaluation rounds, shared by the GUI and the CLI: create and list rounds, move them through their
  * stages, compute participants, record staff decisions, verification and check-ins, run scoring into immutable
  * snapshots, and read ranked lists, score cards, comparisons and trends back. Each call is one or two transactions;
- * scoring reads in one, computes outside any transaction, and stores in another. Thread-safe (stateless).
+ * scoring reads in one, computes outside any transaction, and stores in another. Acts for its {@link Session}
+ * (decision 0090): every change needs {@link Permission#MANAGE_ROUNDS}; reads need {@link Permission#VIEW} and show
+ * a chair, member or observer only the rounds and people of their panels ({@link Visibility}). Thread-safe (stateless
+ * apart from the session).
  */
 public final class RoundService {
     private static final Logger LOG = LoggerFactory.getLogger(RoundService.class);
@@ -71,14 +75,25 @@ public final class RoundService {
     private final String actor;
     /** Null unless {@link #reusingOutputs}: then empty until the first run has read the outputs. */
     private List<Output> outputsMemo;
+    private final Session session;
 
+    /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public RoundService(Transactions tx) {
-        this(tx, System.getProperty("user.name", ""));
+        this(tx, Session.unattended(tx));
+    }
+
+    public RoundService(Transactions tx, Session session) {
+        this(tx, System.getProperty("user.name", ""), session);
     }
 
     public RoundService(Transactions tx, String actor) {
+        this(tx, actor, Session.unattended(tx));
+    }
+
+    public RoundService(Transactions tx, String actor, Session session) {
         this.tx = tx;
         this.actor = actor == null ? "" : actor;
+        this.session = session;
     }
 
     /**
@@ -92,10 +107,14 @@ public final class RoundService {
         return s;
     }
 
-    /** Every round, newest reference date first, with its participant and snapshot counts. */
+    /**
+     * Every round the principal may see (all for the administrator, those of their panels otherwise), newest
+     * reference date first, with its participant and snapshot counts.
+     */
     public List<RoundSummary> list() {
         return tx.read(repos -> {
-            List<Round> rounds = repos.rounds().findAll();
+            Visibility visible = session.visibility(repos);
+            List<Round> rounds = repos.rounds().findAll().stream().filter(r -> visible.seesRound(r.id())).toList();
             if (rounds.isEmpty()) {
                 return List.of();
             }
@@ -121,6 +140,7 @@ public final class RoundService {
      * @throws InvalidInputException {@code round.nameBlank}, {@code round.nameExists}
      */
     public Round create(String name, LocalDate referenceDate, RoundScope scope) {
+        session.require(Permission.MANAGE_ROUNDS);
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("round.nameBlank");
@@ -147,7 +167,7 @@ public final class RoundService {
 
     /** @throws InvalidInputException {@code round.notFound} */
     public Round round(String name) {
-        return tx.read(repos -> find(repos, name));
+        return tx.read(repos -> visible(repos, name));
     }
 
     /**
@@ -157,6 +177,7 @@ public final class RoundService {
      * of the profile. The copies are recorded in the change log.
      */
     public Round advance(String name, String reason) {
+        session.require(Permission.MANAGE_ROUNDS);
         return tx.inTransaction(repos -> {
             Round r = find(repos, name);
             StageEvent e = RoundStages.advance(r, reason, actor, now());
@@ -196,11 +217,16 @@ public final class RoundService {
 
     /** The representative works a round holds for a person (frozen at Peer review), in order; empty before. */
     public List<RepresentativeWork> roundWorks(String name, ResearcherId researcherId) {
-        return tx.read(repos -> repos.representativeWorks().find(researcherId, find(repos, name).id()));
+        return tx.read(repos -> {
+            long round = visible(repos, name).id();
+            session.visibility(repos).requirePerson(researcherId);
+            return repos.representativeWorks().find(researcherId, round);
+        });
     }
 
     /** Moves a round one stage back; the reason is required. */
     public Round back(String name, String reason) {
+        session.require(Permission.MANAGE_ROUNDS);
         return tx.inTransaction(repos -> {
             Round r = find(repos, name);
             StageEvent e = RoundStages.back(r, reason, actor, now());
@@ -209,19 +235,26 @@ public final class RoundService {
     }
 
     public List<StageEvent> history(String name) {
-        return tx.read(repos -> repos.rounds().stageEvents(find(repos, name).id()));
+        return tx.read(repos -> repos.rounds().stageEvents(visible(repos, name).id()));
     }
 
-    /** The researchers in the round's scope with their cycle decision and participation, by employee number. */
+    /**
+     * The researchers in the round's scope (those the principal may see) with their cycle decision and participation,
+     * by employee number.
+     */
     public List<Participant> participants(String name) {
         return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
             Round r = find(repos, name);
-            return participants(repos, r, repos.researchers().findAll(), InstituteLoader.activeSchemes(repos));
+            visible.requireRound(r.id(), r.name());
+            return participants(repos, r, repos.researchers().findAll().stream()
+                    .filter(x -> visible.seesPerson(x.id())).toList(), InstituteLoader.activeSchemes(repos));
         });
     }
 
     /** Includes (scores although not due) or excludes a researcher, with the reason; refused when Final. */
     public void decide(String name, ResearcherId researcherId, boolean include, String reason) {
+        session.require(Permission.MANAGE_ROUNDS);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("round.reasonRequired", name);
         }
@@ -236,6 +269,7 @@ public final class RoundService {
 
     /** Withdraws a staff decision: the cycle rules decide again. */
     public void clearDecision(String name, ResearcherId researcherId) {
+        session.require(Permission.MANAGE_ROUNDS);
         tx.inTransaction(repos -> {
             Round r = find(repos, name);
             RoundStages.requireEditable(r);
@@ -246,6 +280,7 @@ public final class RoundService {
 
     /** Records the outcome of data verification for one participant. */
     public void verify(String name, ResearcherId researcherId, Verification.Status status, String note) {
+        session.require(Permission.MANAGE_ROUNDS);
         if (status == Verification.Status.CORRECTED && (note == null || note.isBlank())) {
             throw new InvalidInputException("round.correctionNoteRequired");
         }
@@ -259,6 +294,7 @@ public final class RoundService {
 
     /** Records (or replaces) a researcher's ungraded progress note. */
     public void checkIn(String name, ResearcherId researcherId, String note) {
+        session.require(Permission.MANAGE_ROUNDS);
         tx.inTransaction(repos -> {
             Round r = find(repos, name);
             RoundStages.requireEditable(r);
@@ -268,11 +304,19 @@ public final class RoundService {
     }
 
     public Map<ResearcherId, CheckIn> checkIns(String name) {
-        return tx.read(repos -> repos.rounds().checkIns(find(repos, name).id()));
+        return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
+            Round r = find(repos, name);
+            visible.requireRound(r.id(), r.name());
+            Map<ResearcherId, CheckIn> all = new LinkedHashMap<>(repos.rounds().checkIns(r.id()));
+            all.keySet().removeIf(id -> !visible.seesPerson(id));
+            return all;
+        });
     }
 
     /** Sets committee and expert inputs (peer-review scores under {@link InstituteLoader#PEER_REVIEW}). */
     public void putInputs(String name, Map<ResearcherId, Map<String, Double>> inputs) {
+        session.require(Permission.MANAGE_ROUNDS);
         tx.inTransaction(repos -> {
             Round r = find(repos, name);
             RoundStages.requireEditable(r);
@@ -287,6 +331,7 @@ public final class RoundService {
      * stored then.
      */
     public SnapshotInfo score(String name, ProgressListener progress, BooleanSupplier cancelled) {
+        session.require(Permission.MANAGE_ROUNDS);
         ProgressListener p = progress == null ? ProgressListener.NONE : progress;
         long t0 = System.nanoTime();
         Prepared prep = tx.read(repos -> prepare(repos, find(repos, name)));
@@ -335,23 +380,26 @@ public final class RoundService {
     }
 
     public List<SnapshotInfo> snapshots(String name) {
-        return tx.read(repos -> repos.snapshots().findByRound(find(repos, name).id()));
+        return tx.read(repos -> repos.snapshots().findByRound(visible(repos, name).id()));
     }
 
     /**
-     * The ranked list of the round's latest snapshot.
+     * The ranked list of the round's latest snapshot: for a chair, member or observer only the rows of the people
+     * they may see.
      *
      * @throws InvalidInputException {@code round.notScored} when the round has no snapshot yet
      */
     public RankedList ranking(String name) {
         return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
             Round r = find(repos, name);
+            visible.requireRound(r.id(), r.name());
             List<SnapshotInfo> snaps = repos.snapshots().findByRound(r.id());
             if (snaps.isEmpty()) {
                 throw new InvalidInputException("round.notScored", r.name());
             }
             SnapshotInfo last = snaps.get(snaps.size() - 1);
-            return new RankedList(r, last, repos.snapshots().rows(last.id()));
+            return new RankedList(r, last, visibleRows(visible, repos.snapshots().rows(last.id())));
         });
     }
 
@@ -371,20 +419,25 @@ public final class RoundService {
         return list;
     }
 
-    /** The ranked list of one snapshot. */
+    /** The ranked list of one snapshot, restricted as {@link #ranking(String)} is. */
     public RankedList ranking(long snapshotId) {
         return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
             SnapshotInfo info = repos.snapshots().findById(snapshotId)
                     .orElseThrow(() -> new InvalidInputException("snapshot.notFound", snapshotId));
             Round r = repos.rounds().findById(info.roundId()).orElseThrow();
-            return new RankedList(r, info, repos.snapshots().rows(snapshotId));
+            visible.requireRound(r.id(), r.name());
+            return new RankedList(r, info, visibleRows(visible, repos.snapshots().rows(snapshotId)));
         });
     }
 
     /** The full stored score card (trace included) of a researcher in a snapshot. */
     public ScoreCard card(long snapshotId, ResearcherId researcherId) {
-        String json = tx.read(repos -> repos.snapshots().cardJson(snapshotId, researcherId)
-                .orElseThrow(() -> new InvalidInputException("snapshot.noCard", snapshotId, researcherId.value())));
+        String json = tx.read(repos -> {
+            visibleSnapshot(repos, snapshotId, researcherId);
+            return repos.snapshots().cardJson(snapshotId, researcherId).orElseThrow(
+                    () -> new InvalidInputException("snapshot.noCard", snapshotId, researcherId.value()));
+        });
         return SnapshotJson.readCard(json);
     }
 
@@ -394,12 +447,15 @@ public final class RoundService {
      */
     public List<ScoreCard> cards(long snapshotId, List<ResearcherId> researcherIds, BooleanSupplier cancelled) {
         List<String> json = tx.read(repos -> {
+            Visibility visible = visibleSnapshot(repos, snapshotId);
             List<String> out = new ArrayList<>(researcherIds.size());
             for (ResearcherId id : researcherIds) {
                 if (cancelled.getAsBoolean()) {
                     throw new java.util.concurrent.CancellationException();
                 }
-                repos.snapshots().cardJson(snapshotId, id).ifPresent(out::add);
+                if (visible.seesPerson(id)) {
+                    repos.snapshots().cardJson(snapshotId, id).ifPresent(out::add);
+                }
             }
             return out;
         });
@@ -412,22 +468,33 @@ public final class RoundService {
 
     /** The cohort summaries (weights, reference groups, method agreement) of a snapshot. */
     public List<CohortSummary> cohorts(long snapshotId) {
-        return SnapshotJson.readCohorts(tx.read(repos -> repos.snapshots().cohortsJson(snapshotId)));
+        return SnapshotJson.readCohorts(tx.read(repos -> {
+            visibleSnapshot(repos, snapshotId);
+            return repos.snapshots().cohortsJson(snapshotId);
+        }));
     }
 
     /** Who moved between two snapshots, largest moves first. */
     public List<Movement> compare(long beforeSnapshotId, long afterSnapshotId) {
-        return tx.read(repos -> SnapshotComparison.compare(repos.snapshots().rows(beforeSnapshotId),
-                repos.snapshots().rows(afterSnapshotId)));
+        return tx.read(repos -> {
+            Visibility visible = visibleSnapshot(repos, beforeSnapshotId);
+            visibleSnapshot(repos, afterSnapshotId);
+            return SnapshotComparison.compare(repos.snapshots().rows(beforeSnapshotId),
+                    repos.snapshots().rows(afterSnapshotId)).stream()
+                    .filter(m -> visible.seesPerson(m.researcherId())).toList();
+        });
     }
 
     /** A researcher's rows across every stored snapshot of every round, oldest first. */
     public List<TrendPoint> trend(ResearcherId researcherId) {
         return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
+            visible.requirePerson(researcherId);
             Map<Long, String> names = new HashMap<>();
             repos.rounds().findAll().forEach(r -> names.put(r.id(), r.name()));
             List<TrendPoint> out = new ArrayList<>();
-            repos.snapshots().trend(researcherId).forEach(e -> out.add(new TrendPoint(
+            repos.snapshots().trend(researcherId).stream().filter(e -> visible.seesRound(e.snapshot().roundId()))
+                    .forEach(e -> out.add(new TrendPoint(
                     names.getOrDefault(e.snapshot().roundId(), ""), e.snapshot(), e.row())));
             out.sort(java.util.Comparator.comparing((TrendPoint t) -> t.snapshot().referenceDate())
                     .thenComparing(t -> t.snapshot().id()));
@@ -438,6 +505,7 @@ public final class RoundService {
     /** The outputs (as stored now) behind the values of a breakdown; absent ids were deleted since. */
     public Map<OutputId, OutputSummary> outputs(ResearcherId researcherId, Collection<OutputId> ids) {
         return tx.read(repos -> {
+            session.visibility(repos).requirePerson(researcherId);
             Set<OutputId> wanted = new HashSet<>(ids);
             Map<OutputId, OutputSummary> m = new LinkedHashMap<>();
             for (Output o : repos.outputs().findByResearcher(researcherId)) {
@@ -455,7 +523,10 @@ public final class RoundService {
      */
     public VerificationData verificationData(String name, ResearcherId researcherId) {
         return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
             Round r = find(repos, name);
+            visible.requireRound(r.id(), r.name());
+            visible.requirePerson(researcherId);
             Researcher researcher = repos.researchers().findById(researcherId)
                     .orElseThrow(() -> new InvalidInputException("round.noParticipant", researcherId.value()));
             List<Participant> ps = participants(repos, r, List.of(researcher), InstituteLoader.activeSchemes(repos));
@@ -518,6 +589,38 @@ public final class RoundService {
                 repos.rounds().checkIns(r.id()).keySet());
     }
 
+    /**
+     * Refuses ({@link AccessDeniedException}) unless the session may export: the Evaluation screen writes ranked
+     * lists and verification sheets itself from what this service returned, and asks here first (decision 0090).
+     */
+    public void requireExport() {
+        session.require(Permission.EXPORT);
+    }
+
+    /** The named round, refused unless the principal may see it. */
+    private Round visible(Repositories repos, String name) {
+        Visibility visible = session.visibility(repos);
+        Round r = find(repos, name);
+        visible.requireRound(r.id(), r.name());
+        return r;
+    }
+
+    /** The principal's view, refused unless they may see the round of the snapshot (and the person, if named). */
+    private Visibility visibleSnapshot(Repositories repos, long snapshotId, ResearcherId... people) {
+        Visibility visible = session.visibility(repos);
+        SnapshotInfo info = repos.snapshots().findById(snapshotId)
+                .orElseThrow(() -> new InvalidInputException("snapshot.notFound", snapshotId));
+        visible.requireRound(info.roundId(), Long.toString(info.roundId()));
+        for (ResearcherId id : people) {
+            visible.requirePerson(id);
+        }
+        return visible;
+    }
+
+    private static List<SnapshotRow> visibleRows(Visibility visible, List<SnapshotRow> rows) {
+        return visible.everyone() ? rows : rows.stream().filter(x -> visible.seesPerson(x.researcherId())).toList();
+    }
+
     private static Round find(Repositories repos, String name) {
         return repos.rounds().findByName(name == null ? "" : name.trim())
                 .orElseThrow(() -> new InvalidInputException("round.notFound", name));
@@ -529,6 +632,7 @@ public final class RoundService {
 
     /** Every stored scheme version by its reference (id and version), for labels and weights of old snapshots. */
     public Map<SchemeRef, Scheme> storedSchemes() {
+        session.require(Permission.VIEW);
         return tx.inTransaction(repos -> {
             InstituteLoader.activeSchemes(repos);
             Map<SchemeRef, Scheme> m = new HashMap<>();

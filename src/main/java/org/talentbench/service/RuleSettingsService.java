@@ -41,6 +41,8 @@ import org.talentbench.core.researcher.Violation;
 import org.talentbench.report.Letterhead;
 import org.talentbench.service.RuleSetting.Kind;
 import org.talentbench.service.RuleSetting.Section;
+import org.talentbench.security.Permission;
+import org.talentbench.security.Principal;
 
 /**
  * The per-database rule defaults and institute details, as the Settings screen and {@code talentbench settings} edit
@@ -51,8 +53,11 @@ import org.talentbench.service.RuleSetting.Section;
  * <p>{@link #save} validates every value first ({@link InvalidInputException} with an {@code error.settings.*} code
  * and nothing written), then writes all changes in one transaction together with one change-log row per changed
  * setting (entity {@code setting}, field = key, old → new, actor), so the tamper-evident audit chain covers every rule
- * change. Restoring a default removes the stored value, so readers fall back to the built-in default again. Stateless
- * apart from its clock and actor; thread-safe.
+ * change. Restoring a default removes the stored value, so readers fall back to the built-in default again.
+ *
+ * <p>Acts for its {@link Session} (decision 0090): saving needs {@link Permission#EDIT_SETTINGS}, reading
+ * {@link Permission#VIEW}; the change log names the signed-in account's login, else the actor. Stateless apart from
+ * its clock, actor and session; thread-safe.
  */
 public final class RuleSettingsService {
     /** The change-log entity of a settings change. */
@@ -74,15 +79,31 @@ public final class RuleSettingsService {
     private final Transactions tx;
     private final Clock clock;
     private final Supplier<String> actor;
+    private final Session session;
 
+    /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public RuleSettingsService(Transactions tx) {
-        this(tx, Clock.systemDefaultZone(), ProfileService::osUser);
+        this(tx, Session.unattended(tx));
+    }
+
+    public RuleSettingsService(Transactions tx, Session session) {
+        this(tx, Clock.systemDefaultZone(), ProfileService::osUser, session);
     }
 
     public RuleSettingsService(Transactions tx, Clock clock, Supplier<String> actor) {
+        this(tx, clock, actor, Session.unattended(tx));
+    }
+
+    public RuleSettingsService(Transactions tx, Clock clock, Supplier<String> actor, Session session) {
         this.tx = tx;
         this.clock = clock;
         this.actor = actor;
+        this.session = session;
+    }
+
+    /** Whether the session may change settings (screens grey out their editors otherwise; {@link #save} refuses). */
+    public boolean mayEdit() {
+        return session.allows(Permission.EDIT_SETTINGS);
     }
 
     /** A change of the logo: {@code file} null removes it. */
@@ -109,6 +130,7 @@ public final class RuleSettingsService {
 
     /** The values that are set in this database (catalogue keys only); a key not here takes its default. */
     public Map<String, String> stored() {
+        session.require(Permission.VIEW);
         return tx.read(repos -> stored(repos.settings().all()));
     }
 
@@ -124,11 +146,13 @@ public final class RuleSettingsService {
 
     /** The stored logo, if any. */
     public Optional<StoredFile> logo() {
+        session.require(Permission.VIEW);
         return tx.read(repos -> repos.settings().file(LOGO));
     }
 
     /** The institute as the PDF letterhead shows it: its names (TalentBench when none is set) and logo. */
     public Letterhead letterhead() {
+        session.require(Permission.VIEW);
         return tx.read(RuleSettingsService::letterhead);
     }
 
@@ -140,6 +164,7 @@ public final class RuleSettingsService {
 
     /** The settings-change rows of the change log, oldest first. */
     public List<ChangeLogEntry> history() {
+        session.require(Permission.VIEW);
         return tx.read(repos -> repos.changeLog().find(ENTITY, 0));
     }
 
@@ -156,6 +181,7 @@ public final class RuleSettingsService {
      * @throws InvalidInputException for the first bad key or value; nothing is written
      */
     public int save(Map<String, String> changes, LogoEdit logo) {
+        session.require(Permission.EDIT_SETTINGS);
         Map<String, String> normal = new LinkedHashMap<>();
         changes.forEach((k, v) -> {
             RuleSetting s = BY_KEY.get(k);
@@ -226,7 +252,8 @@ public final class RuleSettingsService {
                 }
             }
             if (!log.isEmpty()) {
-                repos.changeLog().append(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), actor.get(), log);
+                repos.changeLog().append(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                        session.principal().map(Principal::login).orElseGet(actor), log);
             }
             return log.size();
         });

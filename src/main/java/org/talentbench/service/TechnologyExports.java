@@ -22,6 +22,7 @@ import org.talentbench.report.MissingGlyph;
 import org.talentbench.report.PdfRenderer;
 import org.talentbench.report.ShortlistReport;
 import org.talentbench.report.TalentMapReport;
+import org.talentbench.security.Permission;
 
 /**
  * Writes the talent map (.xlsx or .pdf, by the file's extension) and the shortlist of an open call (.pdf) with the
@@ -35,15 +36,27 @@ public final class TechnologyExports {
 
     private final Transactions tx;
     private final Clock clock;
+    private final Session session;
     private PdfRenderer renderer;
 
+    /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public TechnologyExports(Transactions tx) {
-        this(tx, Clock.systemDefaultZone());
+        this(tx, Session.unattended(tx));
+    }
+
+    /** Writing a map or shortlist needs {@link Permission#EXPORT} of {@code session} (decision 0090). */
+    public TechnologyExports(Transactions tx, Session session) {
+        this(tx, Clock.systemDefaultZone(), session);
     }
 
     public TechnologyExports(Transactions tx, Clock clock) {
+        this(tx, clock, Session.unattended(tx));
+    }
+
+    public TechnologyExports(Transactions tx, Clock clock, Session session) {
         this.tx = tx;
         this.clock = clock;
+        this.session = session;
     }
 
     /**
@@ -54,6 +67,7 @@ public final class TechnologyExports {
      *                             {@code keytech.export.failed} when the file cannot be written
      */
     public List<MissingGlyph> exportMap(TalentMap map, Path file, Language language) {
+        session.require(Permission.EXPORT);
         String ext = extension(file);
         try {
             if (ext.equals("xlsx")) {
@@ -79,6 +93,7 @@ public final class TechnologyExports {
      */
     public List<MissingGlyph> exportShortlist(Shortlist shortlist, List<Technology> technologies, Path file,
                                               Language language) {
+        session.require(Permission.EXPORT);
         if (!extension(file).equals("pdf")) {
             throw new UserFacingException("keytech.export.unknownFormat", true, null, file.toString());
         }
@@ -93,6 +108,7 @@ public final class TechnologyExports {
 
     /** The institute's names and logo from the settings (see {@link RuleSettingsService#letterhead()}). */
     public Letterhead letterhead() {
+        session.require(Permission.VIEW);
         return tx.read(RuleSettingsService::letterhead);
     }
 

@@ -40,6 +40,8 @@ import org.talentbench.core.tech.TechEvent;
 import org.talentbench.core.tech.TechInput;
 import org.talentbench.core.tech.TechnologyGroup;
 import org.talentbench.core.tech.TechnologyList;
+import org.talentbench.security.Permission;
+import org.talentbench.security.Principal;
 
 /**
  * Use cases of the key core technologies (关键核心技术), shared by the GUI and the CLI: the list and its dated
@@ -47,8 +49,12 @@ import org.talentbench.core.tech.TechnologyList;
  * candidate finder for open calls (揭榜挂帅).
  *
  * <p>The first read of an institute without a list stores the default list ({@link DefaultTechnologies}). Each call
- * is one transaction; computations run outside it on the data read. Thread-safe (no mutable state besides the
- * injected collaborators, which are).
+ * is one transaction; computations run outside it on the data read.
+ *
+ * <p>Acts for its {@link Session} (decision 0090): changing the list, tags and suggestions needs
+ * {@link Permission#EDIT_PROFILES}; reads need {@link Permission#VIEW}, and the map, the finder and the suggestions
+ * are computed over the people the principal may see (everyone for the administrator). Thread-safe (no mutable
+ * state besides the injected collaborators, which are).
  */
 public final class TechnologyService {
     /** Who records changes when the caller names nobody. */
@@ -58,16 +64,48 @@ public final class TechnologyService {
     private final String actor;
     private final Clock clock;
     private final StandingsSource standings;
+    private final Session session;
 
+    /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public TechnologyService(Transactions tx) {
-        this(tx, System.getProperty("user.name", DEFAULT_ACTOR), Clock.systemDefaultZone(), StandingsSource.preview());
+        this(tx, Session.unattended(tx));
+    }
+
+    public TechnologyService(Transactions tx, Session session) {
+        this(tx, System.getProperty("user.name", DEFAULT_ACTOR), Clock.systemDefaultZone(), StandingsSource.preview(),
+                session);
     }
 
     public TechnologyService(Transactions tx, String actor, Clock clock, StandingsSource standings) {
+        this(tx, actor, clock, standings, Session.unattended(tx));
+    }
+
+    public TechnologyService(Transactions tx, String actor, Clock clock, StandingsSource standings,
+                             Session session) {
         this.tx = tx;
         this.actor = actor == null || actor.isBlank() ? DEFAULT_ACTOR : actor;
         this.clock = clock;
         this.standings = standings;
+        this.session = session;
+    }
+
+    /** Whether the session may change tags and the list (screens grey out their actions otherwise). */
+    public boolean mayEdit() {
+        return session.allows(Permission.EDIT_PROFILES);
+    }
+
+    /** Who records a change: the signed-in account's login, else the actor. */
+    private String actor() {
+        return session.principal().map(Principal::login).orElse(actor);
+    }
+
+    private static List<Researcher> visibleResearchers(Visibility v, List<Researcher> all) {
+        return v.everyone() ? all : all.stream().filter(r -> v.seesPerson(r.id())).toList();
+    }
+
+    private static List<Output> visibleOutputs(Visibility v, List<Output> all) {
+        return v.everyone() ? all : all.stream()
+                .filter(o -> o.contributors().stream().anyMatch(c -> v.seesPerson(c.researcherId()))).toList();
     }
 
     /** Today by the service's clock: the default date of the map and the finder. */
@@ -79,6 +117,7 @@ public final class TechnologyService {
 
     /** The institute's technology list with its history (the default list is stored on first use). */
     public TechnologyList list() {
+        session.require(Permission.VIEW);
         return tx.inTransaction(this::listIn);
     }
 
@@ -103,9 +142,10 @@ public final class TechnologyService {
      * @throws InvalidInputException see {@link TechnologyList#with}
      */
     public TechnologyList record(TechEvent event) {
+        session.require(Permission.EDIT_PROFILES);
         return tx.inTransaction(repos -> {
             TechnologyList list = listIn(repos);
-            TechEvent e = event.recorded(LocalDateTime.now(clock), actor);
+            TechEvent e = event.recorded(LocalDateTime.now(clock), actor());
             list.with(e);
             repos.technologies().insertEvent(e);
             if (e.kind() == org.talentbench.core.tech.TechEventKind.ADD && list.terms(e.code()).isEmpty()) {
@@ -123,6 +163,7 @@ public final class TechnologyService {
 
     /** Replaces the matching terms of a technology (blank lines dropped). */
     public TechnologyList setTerms(String code, List<String> terms) {
+        session.require(Permission.EDIT_PROFILES);
         return tx.inTransaction(repos -> {
             TechnologyList list = listIn(repos);
             if (!list.knows(code)) {
@@ -136,6 +177,7 @@ public final class TechnologyService {
 
     /** Adds a group or renames one. */
     public TechnologyList saveGroup(TechnologyGroup group) {
+        session.require(Permission.EDIT_PROFILES);
         return tx.inTransaction(repos -> {
             listIn(repos);
             if (!group.code().matches("[a-z0-9][a-z0-9-]{1,59}")) {
@@ -159,6 +201,7 @@ public final class TechnologyService {
     /** As {@link #input(LocalDate)}; without standings when {@code withStandings} is false. */
     public TechInput input(LocalDate asOf, boolean withStandings) {
         TechInput data = tx.inTransaction(repos -> {
+            Visibility visible = session.visibility(repos);
             TechnologyList list = listIn(repos);
             Map<OutputId, Set<String>> rejected = new HashMap<>();
             for (TagDecision d : repos.technologies().decisions()) {
@@ -166,8 +209,12 @@ public final class TechnologyService {
                     rejected.computeIfAbsent(new OutputId(d.subjectId()), k -> new TreeSet<>()).add(d.code());
                 }
             }
-            return new TechInput(list, asOf, repos.researchers().findAll(), repos.outputs().findAll(),
-                    repos.representativeWorks().findAll(), repos.departments().findAll(),
+            List<Researcher> people = visibleResearchers(visible, repos.researchers().findAll());
+            return new TechInput(list, asOf, people, visibleOutputs(visible, repos.outputs().findAll()),
+                    visible.everyone() ? repos.representativeWorks().findAll()
+                            : repos.representativeWorks().findAll().stream()
+                            .filter(w -> visible.seesPerson(w.researcherId())).toList(),
+                    repos.departments().findAll(),
                     repos.technologies().outputTags(), rejected, Standings.none());
         });
         Standings s = withStandings ? standings.standings(tx, asOf) : Standings.none();
@@ -199,14 +246,17 @@ public final class TechnologyService {
 
     /** The institute's departments, for filters. */
     public List<org.talentbench.core.researcher.Department> departments() {
+        session.require(Permission.VIEW);
         return tx.read(repos -> repos.departments().findAll());
     }
 
     /** "姓名（工号）" of every researcher, by id, for lists of suggestions. */
     public Map<ResearcherId, String> researcherLabels() {
         return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
             Map<ResearcherId, String> m = new HashMap<>();
-            repos.researchers().findAll().forEach(r -> m.put(r.id(), r.nameZh() + "（" + r.employeeNo() + "）"));
+            visibleResearchers(visible, repos.researchers().findAll())
+                    .forEach(r -> m.put(r.id(), r.nameZh() + "（" + r.employeeNo() + "）"));
             return m;
         });
     }
@@ -252,6 +302,7 @@ public final class TechnologyService {
 
     private TechInput inputWithoutStandings() {
         return tx.inTransaction(repos -> {
+            Visibility visible = session.visibility(repos);
             TechnologyList list = listIn(repos);
             Map<OutputId, Set<String>> rejected = new HashMap<>();
             for (TagDecision d : repos.technologies().decisions()) {
@@ -259,7 +310,8 @@ public final class TechnologyService {
                     rejected.computeIfAbsent(new OutputId(d.subjectId()), k -> new TreeSet<>()).add(d.code());
                 }
             }
-            return new TechInput(list, today(), repos.researchers().findAll(), repos.outputs().findAll(), List.of(),
+            return new TechInput(list, today(), visibleResearchers(visible, repos.researchers().findAll()),
+                    visibleOutputs(visible, repos.outputs().findAll()), List.of(),
                     List.of(), repos.technologies().outputTags(), rejected, Standings.none());
         });
     }
@@ -275,13 +327,14 @@ public final class TechnologyService {
     }
 
     private void decide(PendingSuggestion s, TagVerdict verdict) {
+        session.require(Permission.EDIT_PROFILES);
         tx.inTransaction(repos -> {
             LocalDateTime now = LocalDateTime.now(clock);
             if (verdict == TagVerdict.ACCEPTED) {
                 if (s.subject() == TagSubject.OUTPUT) {
                     requireActive(repos, s.code());
                     repos.technologies().tag(new OutputTag(s.output().id(), s.code(), TagSource.SUGGESTION), now,
-                            actor);
+                            actor());
                 } else {
                     addResearcherTag(repos, s.researcherId(), s.code());
                 }
@@ -289,7 +342,7 @@ public final class TechnologyService {
             String evidence = s.subject() == TagSubject.OUTPUT ? String.join("; ", s.suggestion().terms())
                     : String.join("\n", s.supporting());
             repos.technologies().saveDecision(new TagDecision(s.subject(), s.subjectId(), s.code(), verdict,
-                    s.suggestion().score(), evidence, now, actor));
+                    s.suggestion().score(), evidence, now, actor()));
             return null;
         });
     }
@@ -300,6 +353,7 @@ public final class TechnologyService {
      * @throws InvalidInputException {@code tech.suggestion.notPending} when no such suggestion waits
      */
     public void decideOutput(OutputId outputId, String code, boolean accept) {
+        session.require(Permission.EDIT_PROFILES);
         PendingSuggestion p = pendingOutputSuggestions(code, Integer.MAX_VALUE).stream()
                 .filter(s -> s.output().id().equals(outputId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("tech.suggestion.notPending", outputId.value(), code));
@@ -312,6 +366,7 @@ public final class TechnologyService {
      * @throws InvalidInputException {@code tech.suggestion.notPending} when no such suggestion waits
      */
     public void decideResearcher(ResearcherId researcherId, String code, boolean accept) {
+        session.require(Permission.EDIT_PROFILES);
         PendingSuggestion p = pendingResearcherSuggestions(code, Integer.MAX_VALUE).stream()
                 .filter(s -> s.researcherId().equals(researcherId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("tech.suggestion.notPending", researcherId.value(),
@@ -321,24 +376,28 @@ public final class TechnologyService {
 
     /** The researcher with this employee number. */
     public Researcher researcher(String employeeNo) {
-        return tx.read(repos -> repos.researchers().findByEmployeeNo(employeeNo))
-                .orElseThrow(() -> new InvalidInputException("tech.researcher.unknown", employeeNo));
+        return tx.read(repos -> {
+            Visibility visible = session.visibility(repos);
+            return repos.researchers().findByEmployeeNo(employeeNo).filter(r -> visible.seesPerson(r.id()));
+        }).orElseThrow(() -> new InvalidInputException("tech.researcher.unknown", employeeNo));
     }
 
     /** Tags an output by hand with a technology active today. */
     public void tagOutput(OutputId outputId, String code) {
+        session.require(Permission.EDIT_PROFILES);
         tx.inTransaction(repos -> {
             requireActive(repos, code);
             if (repos.outputs().findById(outputId).isEmpty()) {
                 throw new InvalidInputException("tech.output.unknown", outputId.value());
             }
             repos.technologies().tag(new OutputTag(outputId, code, TagSource.MANUAL), LocalDateTime.now(clock),
-                    actor);
+                    actor());
             return null;
         });
     }
 
     public void untagOutput(OutputId outputId, String code) {
+        session.require(Permission.EDIT_PROFILES);
         tx.inTransaction(repos -> {
             repos.technologies().untag(outputId, code);
             return null;
@@ -347,15 +406,18 @@ public final class TechnologyService {
 
     /** The tags of one output, as tagged. */
     public List<OutputTag> outputTags(OutputId outputId) {
+        session.require(Permission.VIEW);
         return tx.read(repos -> repos.technologies().outputTags(outputId));
     }
 
     /** Adds a technology active today to a researcher's profile. */
     public Researcher tagResearcher(ResearcherId id, String code) {
+        session.require(Permission.EDIT_PROFILES);
         return tx.inTransaction(repos -> addResearcherTag(repos, id, code));
     }
 
     public Researcher untagResearcher(ResearcherId id, String code) {
+        session.require(Permission.EDIT_PROFILES);
         return tx.inTransaction(repos -> {
             Researcher r = researcher(repos, id);
             Set<String> tags = new LinkedHashSet<>(r.techTags());
@@ -400,6 +462,9 @@ public final class TechnologyService {
 
     /** Outputs crediting a researcher (for tagging screens). */
     public List<Output> outputsOf(ResearcherId id) {
-        return tx.read(repos -> repos.outputs().findByResearcher(id));
+        return tx.read(repos -> {
+            session.visibility(repos).requirePerson(id);
+            return repos.outputs().findByResearcher(id);
+        });
     }
 }

@@ -4,15 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.talentbench.security.Principal;
 import org.talentbench.store.Database;
 import org.talentbench.store.DatabaseLocation;
 
 /**
- * One open institute database and the application services over it; what a main window works on. Closing the
- * workspace closes the database.
+ * One open institute database and the application services over it; what a main window works on. The workspace
+ * holds the {@link Session}: whoever {@link #signIn signs in} is who every service it built acts for, and each
+ * service checks that principal itself (decision 0090). Nobody signed in means the bootstrap administrator on a
+ * database without accounts and a refusal on one with accounts. Closing the workspace closes the database.
  */
 public final class Workspace implements AutoCloseable {
     private final Database database;
+    private final Session session;
     private final ResearcherService researchers;
     private final TechnologyService technologies;
     private final TechnologyExports technologyExports;
@@ -29,19 +33,35 @@ public final class Workspace implements AutoCloseable {
 
     public Workspace(Database database) {
         this.database = database;
-        this.researchers = new ResearcherService(database);
-        this.technologies = new TechnologyService(database);
-        this.technologyExports = new TechnologyExports(database);
-        this.rounds = new RoundService(database);
-        this.imports = new ImportService(database);
-        this.exports = new ExportService(database);
-        this.profiles = new ProfileService(database);
+        this.session = Session.unattended(database);
+        this.researchers = new ResearcherService(database, session);
+        this.technologies = new TechnologyService(database, session);
+        this.technologyExports = new TechnologyExports(database, session);
+        this.rounds = new RoundService(database, session);
+        this.imports = new ImportService(database, session);
+        this.exports = new ExportService(database, session);
+        this.profiles = new ProfileService(database, session);
         this.auth = new AuthService(database);
         this.accounts = new AccountService(database);
         this.committee = new CommitteeService(database, Clock.systemDefaultZone());
         this.calibration = new CalibrationService(database, Clock.systemDefaultZone());
-        this.reports = new ReportService(database);
-        this.ruleSettings = new RuleSettingsService(database);
+        this.reports = new ReportService(database, session);
+        this.ruleSettings = new RuleSettingsService(database, session);
+    }
+
+    /** Signs {@code who} in: from now on every service of this workspace acts for them. */
+    public void signIn(Principal who) {
+        session.signIn(who);
+    }
+
+    /** Nobody is signed in afterwards (bootstrap on a database without accounts, refused otherwise). */
+    public void signOut() {
+        session.signOut();
+    }
+
+    /** The session the services of this workspace share. */
+    public Session session() {
+        return session;
     }
 
     public static Workspace open(DatabaseLocation location, boolean create) {

@@ -248,9 +248,11 @@ public final class EvaluationView extends VBox {
         });
         roundFactsLabel.textProperty().bind(vm.roundFactsProperty());
         scoreButton.setId(SCORE_BUTTON_ID);
-        scoreButton.disableProperty().bind(vm.editableProperty().not().or(vm.busyProperty()));
-        advanceButton.disableProperty().bind(vm.canAdvanceProperty().not().or(vm.busyProperty()));
-        backButton.disableProperty().bind(vm.canGoBackProperty().not().or(vm.busyProperty()));
+        var mayNot = vm.mayManageProperty().not();
+        scoreButton.disableProperty().bind(vm.editableProperty().not().or(vm.busyProperty()).or(mayNot));
+        advanceButton.disableProperty().bind(vm.canAdvanceProperty().not().or(vm.busyProperty()).or(mayNot));
+        backButton.disableProperty().bind(vm.canGoBackProperty().not().or(vm.busyProperty()).or(mayNot));
+        newRoundButton.disableProperty().bind(mayNot);
     }
 
     private void bindList() {
@@ -386,7 +388,7 @@ public final class EvaluationView extends VBox {
         pCheckInColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().checkIn()));
         pDecisionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().decision()));
         var none = participantsTable.getSelectionModel().selectedItemProperty().isNull()
-                .or(vm.editableProperty().not());
+                .or(vm.editableProperty().not()).or(vm.mayManageProperty().not());
         for (Button b : List.of(includeButton, excludeButton, confirmButton, correctedButton, checkInButton)) {
             b.disableProperty().bind(none);
         }

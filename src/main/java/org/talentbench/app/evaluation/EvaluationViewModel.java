@@ -53,6 +53,8 @@ import org.talentbench.i18n.Messages;
 import org.talentbench.service.RankedList;
 import org.talentbench.service.RoundService;
 import org.talentbench.service.RoundSummary;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * State of the evaluation screen: the rounds and the selected one with its stage, history and participants; its
@@ -78,6 +80,7 @@ public final class EvaluationViewModel {
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty mayManage = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<ParticipantRowViewModel> participants = FXCollections.observableArrayList();
@@ -696,6 +699,7 @@ public final class EvaluationViewModel {
         }
         RoundService s = service;
         tasks.run(messages.get("verify.export"), p2 -> {
+            s.requireExport();
             VerificationSheetExporter.write(file.get(), messages, s.verificationData(r.name(), p.researcherId()));
             return file.get();
         }, f -> dialogs.showInformation(messages.get("verify.export"), messages.get("evaluation.exportDone", f)), this::failed);
@@ -717,6 +721,9 @@ public final class EvaluationViewModel {
         long snapshotId = shownSnapshot;
         Map<SchemeRef, Scheme> used = schemes;
         tasks.run(messages.get("ranking.export"), p -> {
+            if (s != null) {
+                s.requireExport();
+            }
             List<BreakdownLine> lines = s == null || snapshotId == 0 ? List.of() : BreakdownLine.of(messages, out,
                     s.cards(snapshotId, out.stream().map(SnapshotRow::researcherId).toList(), p::isCancelled), used);
             if (format.equals("csv")) {
@@ -768,6 +775,14 @@ public final class EvaluationViewModel {
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
         return canGoBack.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the session may create, advance, score and record decisions: the screen greys those commands out
+     * otherwise. A convenience only; the round service refuses by itself (decision 0090).
+     */
+    public BooleanProperty mayManageProperty() {
+        return mayManage;
     }
 
     public ReadOnlyBooleanProperty editableProperty() {

@@ -59,7 +59,7 @@ public final class TagSuggestionsView extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         acceptButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(viewModel.busyProperty()));
+                .or(viewModel.busyProperty()).or(viewModel.mayEditProperty().not()));
         rejectButton.disableProperty().bind(acceptButton.disableProperty());
     }
 

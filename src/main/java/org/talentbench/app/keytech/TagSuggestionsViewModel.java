@@ -39,6 +39,7 @@ public final class TagSuggestionsViewModel {
                                 String score, String evidence) {
     }
 
+    private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(false);
     private final Messages m;
     private final TechTexts t;
     private final TaskRunner tasks;
@@ -67,8 +68,17 @@ public final class TagSuggestionsViewModel {
         technology.set(all);
     }
 
+    /**
+     * Whether the session may change tags and the list (decision 0090): the screen greys its commands out otherwise;
+     * the service refuses by itself.
+     */
+    public ReadOnlyBooleanProperty mayEditProperty() {
+        return mayEdit.getReadOnlyProperty();
+    }
+
     public void setService(TechnologyService newService) {
         this.service = newService;
+        mayEdit.set(newService != null && newService.mayEdit());
         rows.clear();
         summary.set("");
     }

@@ -118,7 +118,8 @@ public final class TechListView extends VBox {
         historyTable.setItems(viewModel.history());
 
         termsArea.textProperty().bindBidirectional(viewModel.termsProperty());
-        termsButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+        termsButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty())
+                .or(viewModel.mayEditProperty().not()));
         kindBox.setItems(viewModel.kinds());
         kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         codeField.textProperty().bindBidirectional(viewModel.codeProperty());
@@ -130,7 +131,7 @@ public final class TechListView extends VBox {
         targetBox.valueProperty().bindBidirectional(viewModel.targetProperty());
         effectivePicker.valueProperty().bindBidirectional(viewModel.effectiveProperty());
         noteField.textProperty().bindBidirectional(viewModel.noteProperty());
-        applyButton.disableProperty().bind(viewModel.canApplyProperty().not());
+        applyButton.disableProperty().bind(viewModel.canApplyProperty().not().or(viewModel.mayEditProperty().not()));
     }
 
     @FXML

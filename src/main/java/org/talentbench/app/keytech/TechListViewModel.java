@@ -51,6 +51,7 @@ public final class TechListViewModel {
                              String note, String actor) {
     }
 
+    private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(false);
     private final Messages m;
     private final TechTexts t;
     private final TaskRunner tasks;
@@ -97,8 +98,17 @@ public final class TechListViewModel {
     }
 
     /** Uses the services of an open workspace (null: none open) and loads the list. */
+    /**
+     * Whether the session may change tags and the list (decision 0090): the screen greys its commands out otherwise;
+     * the service refuses by itself.
+     */
+    public ReadOnlyBooleanProperty mayEditProperty() {
+        return mayEdit.getReadOnlyProperty();
+    }
+
     public void setService(TechnologyService newService) {
         this.service = newService;
+        mayEdit.set(newService != null && newService.mayEdit());
         if (newService == null) {
             list.set(null);
             showRows();

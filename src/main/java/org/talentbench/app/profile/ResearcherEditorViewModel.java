@@ -145,6 +145,7 @@ public final class ResearcherEditorViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(false);
+    private boolean mayEdit = true;
     private final ReadOnlyBooleanWrapper categoryChanged = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper blocked = new ReadOnlyBooleanWrapper(false);
 
@@ -598,7 +599,16 @@ public final class ResearcherEditorViewModel {
                 || outputs.stream().anyMatch(r -> r.hasForm() && r.form().dirtyProperty().get());
         boolean worksDirty = !worksKey().equals(baselineWorks);
         dirty.set(profileDirty || outputsDirty || worksDirty);
-        canSave.set(dirty.get() && texts.isEmpty() && !busy.get());
+        canSave.set(mayEdit && dirty.get() && texts.isEmpty() && !busy.get());
+    }
+
+    /**
+     * Whether the session may change profiles; without it Save stays greyed out (a convenience: the profile
+     * service refuses a save by itself, decision 0090).
+     */
+    public void setMayEdit(boolean may) {
+        this.mayEdit = may;
+        canSave.set(may && canSave.get());
     }
 
     private static List<Violation> strip(List<Violation> all, String prefix) {

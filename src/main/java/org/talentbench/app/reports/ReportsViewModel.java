@@ -50,6 +50,8 @@ public final class ReportsViewModel {
     private final ObjectProperty<Choice> person = new SimpleObjectProperty<>();
     private final BooleanProperty everyone = new SimpleBooleanProperty(false);
     private final BooleanProperty merged = new SimpleBooleanProperty(false);
+    /** Whether the session may export documents (decision 0090); the service refuses by itself otherwise. */
+    private final BooleanProperty mayExport = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final BooleanBinding perPerson;
@@ -76,9 +78,9 @@ public final class ReportsViewModel {
         individual = Bindings.createBooleanBinding(() -> kind.get() != null
                 && selectedKind() == ReportService.Kind.INDIVIDUAL, kind);
         // not gated on busy: a job cancelled from the status bar calls neither callback, and jobs queue anyway
-        canExport = Bindings.createBooleanBinding(() -> round.get() != null && kind.get() != null
+        canExport = Bindings.createBooleanBinding(() -> mayExport.get() && round.get() != null && kind.get() != null
                 && (!perPerson.get() || (individual.get() && everyone.get()) || person.get() != null), round,
-                kind, person, everyone, perPerson, individual);
+                kind, person, everyone, perPerson, individual, mayExport);
         round.addListener((o, a, b) -> loadPeople(b));
         kind.addListener((o, a, b) -> {
             if (b != null && !selectedKind().equals(ReportService.Kind.INDIVIDUAL)) {
@@ -96,6 +98,7 @@ public final class ReportsViewModel {
     public void setService(ReportService newService) {
         this.service = newService;
         result.set("");
+        mayExport.set(newService != null && newService.mayExport());
         if (newService == null) {
             rounds.clear();
             round.set(null);

@@ -132,6 +132,8 @@ public final class ResearchersView extends VBox {
         bind(outputsColumn, ResearcherRowViewModel::outputs);
         // the column filters wrap the search result: TableFilter puts its own filtered and sorted lists on the table
         table.setItems(viewModel.visibleRows());
+        newButton.visibleProperty().bind(viewModel.canEditProperty());
+        newButton.managedProperty().bind(viewModel.canEditProperty());
         TableFilter.forTableView(table).lazy(true).apply();
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().addListener((ListChangeListener<ResearcherRowViewModel>) c -> {

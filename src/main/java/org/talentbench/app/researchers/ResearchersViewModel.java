@@ -28,12 +28,15 @@ import org.talentbench.i18n.Language;
 import org.talentbench.i18n.Messages;
 import org.talentbench.service.ResearcherService;
 import org.talentbench.service.ResearcherSummary;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * State of the researchers screen: all rows of the open database, the search text and the department and category
  * filters, and the visible rows. Loading runs through the {@link TaskRunner}; all state changes on the FX thread.
  */
 public final class ResearchersViewModel {
+    private final BooleanProperty canEdit = new SimpleBooleanProperty(true);
     private final Messages messages;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -182,6 +185,14 @@ public final class ResearchersViewModel {
         if (row != null) {
             opener.accept(new OpenRequest(new ResearcherId(row.id()), true));
         }
+    }
+
+    /**
+     * Whether the session may create and edit profiles: the screen hides New and the editor's changes otherwise. A
+     * convenience only; the profile service refuses by itself (decision 0090).
+     */
+    public BooleanProperty canEditProperty() {
+        return canEdit;
     }
 
     /** Starts a new researcher (Ctrl+N). */

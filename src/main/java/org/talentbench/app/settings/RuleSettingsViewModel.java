@@ -22,6 +22,7 @@ import org.talentbench.core.repo.SettingsRepository.StoredFile;
 import org.talentbench.i18n.Messages;
 import org.talentbench.service.RuleSetting;
 import org.talentbench.service.RuleSettingsService;
+import org.talentbench.service.AccessDeniedException;
 
 /**
  * The per-database part of the Settings screen: the institute's name and logo and the rule defaults, grouped in
@@ -39,6 +40,7 @@ public final class RuleSettingsViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper logoName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave;
@@ -63,16 +65,24 @@ public final class RuleSettingsViewModel {
                 messages.has("settings.note." + section.name()) ? messages.get("settings.note." + section.name()) : "",
                 list,
                 section == RuleSetting.Section.INSTITUTE ? this::removeLogo : () -> { })));
-        canSave = Bindings.createBooleanBinding(() -> available.get() && dirty.get() && valid.get(), available, dirty,
-                valid);
+        canSave = Bindings.createBooleanBinding(() -> available.get() && editable.get() && dirty.get() && valid.get(),
+                available, editable, dirty, valid);
     }
 
     /** Shows the settings of a database; null when none is open (everything disabled). */
     public void load(RuleSettingsService settings) {
         this.service = settings;
         available.set(settings != null);
-        status.set("");
-        reload();
+        editable.set(settings != null && settings.mayEdit());
+        status.set(settings != null && !editable.get() ? messages.get("access.readOnly") : "");
+        try {
+            reload();
+        } catch (AccessDeniedException e) {
+            available.set(false);
+            editable.set(false);
+            this.service = null;
+            reload();
+        }
     }
 
     private void reload() {
@@ -178,6 +188,14 @@ public final class RuleSettingsViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the session may change the settings (the editors are greyed out otherwise); a convenience, the
+     * service refuses a save by itself (decision 0090).
+     */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty availableProperty() {

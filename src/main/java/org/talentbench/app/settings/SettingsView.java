@@ -72,7 +72,7 @@ public final class SettingsView extends VBox {
         for (RuleSectionViewModel s : rules.sections()) {
             sectionsBox.getChildren().add(section(s, rules));
         }
-        sectionsBox.disableProperty().bind(rules.availableProperty().not());
+        sectionsBox.disableProperty().bind(rules.availableProperty().not().or(rules.editableProperty().not()));
         statusLabel.textProperty().bind(rules.statusProperty());
         saveButton.disableProperty().bind(rules.canSaveProperty().not());
         revertButton.disableProperty().bind(rules.dirtyProperty().not());

@@ -13,6 +13,7 @@ import org.talentbench.app.shell.MainViewModel;
 import org.talentbench.i18n.Language;
 import org.talentbench.service.AppPaths;
 import org.talentbench.service.Workspace;
+import org.talentbench.security.Principal;
 
 /**
  * Settings: the UI language and the data folder (per user, in the user's settings file), the open database (which can
@@ -28,6 +29,7 @@ public final class SettingsViewModel {
     private final RuleSettingsViewModel rules;
     /** Held strongly here, weakly by the main view model, so a closed Settings screen is not kept alive. */
     private final ChangeListener<Workspace> workspaceListener;
+    private final ChangeListener<Principal> principalListener;
 
     public SettingsViewModel(MainViewModel main) {
         this.main = main;
@@ -51,6 +53,11 @@ public final class SettingsViewModel {
         Workspace open = main.workspaceProperty().get();
         rules.load(open == null ? null : open.ruleSettings());
         main.workspaceProperty().addListener(new WeakChangeListener<>(workspaceListener));
+        principalListener = (o, a, b) -> {
+            Workspace ws = main.workspaceProperty().get();
+            rules.load(ws == null ? null : ws.ruleSettings());
+        };
+        main.principalProperty().addListener(new WeakChangeListener<>(principalListener));
     }
 
     /** The institute details and rule defaults of the open database. */

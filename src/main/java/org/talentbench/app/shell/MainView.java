@@ -67,6 +67,8 @@ public final class MainView extends BorderPane {
     @FXML
     private MenuItem switchUserItem;
     @FXML
+    private MenuItem newResearcherItem;
+    @FXML
     private Label sessionLabel;
 
     private final MainViewModel viewModel;
@@ -104,8 +106,11 @@ public final class MainView extends BorderPane {
         englishItem.setToggleGroup(languages);
         (viewModel.messages().language() == Language.ZH ? chineseItem : englishItem).setSelected(true);
 
-        importItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
-        exportItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        importItem.disableProperty().bind(viewModel.workspaceProperty().isNull()
+                .or(viewModel.mayImportProperty().not()));
+        exportItem.disableProperty().bind(viewModel.workspaceProperty().isNull()
+                .or(viewModel.mayExportProperty().not()));
+        newResearcherItem.disableProperty().bind(viewModel.mayEditProfilesProperty().not());
         switchUserItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
         sessionLabel.textProperty().bind(viewModel.sessionTextProperty());
         content.visibleProperty().bind(viewModel.signingInProperty().not());

@@ -28,13 +28,19 @@ import org.talentbench.service.AppPaths;
 import org.talentbench.service.DemoService;
 import org.talentbench.service.UserSettings;
 import org.talentbench.service.Workspace;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.talentbench.security.Permission;
+import org.talentbench.service.Session;
 
 /**
  * State of the main window: the open workspace (database), the signed-in account (the session), the current screen,
  * the status bar, and the commands of the File menu. Opening and creating databases run as background jobs; failures
  * become dialogs naming the file. When a sign-in presenter is set (the real window always sets one), a database is
  * adopted only after someone signs in to it, or creates its first administrator; cancelling closes it again
- * (docs/decisions/0051-session-at-start.md).
+ * (docs/decisions/0051-session-at-start.md). The signed-in account is handed to the workspace, whose services act
+ * for it and refuse what its role may not do; the {@code may…} properties only grey out what would be refused
+ * (docs/decisions/0090-roles-in-every-service.md).
  */
 public final class MainViewModel {
     private final Messages messages;
@@ -55,6 +61,10 @@ public final class MainViewModel {
     private final javafx.beans.property.ReadOnlyStringWrapper sessionText =
             new javafx.beans.property.ReadOnlyStringWrapper("");
     private Function<SignInViewModel, Optional<Principal>> signInPresenter;
+    private final ReadOnlyBooleanWrapper mayEditProfiles = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayImport = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayExport = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayManageRounds = new ReadOnlyBooleanWrapper(false);
     private final javafx.beans.property.ReadOnlyBooleanWrapper signingIn =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private Consumer<Language> languageListener = l -> { };
@@ -75,8 +85,11 @@ public final class MainViewModel {
         this.accounts = new AccountsViewModel(messages, dialogs, principal.getReadOnlyProperty());
         this.panels = new org.talentbench.app.committee.PanelsViewModel(messages, dialogs,
                 principal.getReadOnlyProperty());
-        principal.addListener((o, a, b) -> sessionText.set(b == null ? messages.get("session.none")
-                : messages.get("session.signedInAs", b.displayName(), messages.get("role." + b.role().name()))));
+        principal.addListener((o, a, b) -> {
+            sessionText.set(b == null ? messages.get("session.none")
+                    : messages.get("session.signedInAs", b.displayName(), messages.get("role." + b.role().name())));
+            refreshPermissions();
+        });
         sessionText.set(messages.get("session.none"));
         evaluation.onOpenProfile(employeeNo -> {
             researchers.searchProperty().set(employeeNo);
@@ -108,6 +121,7 @@ public final class MainViewModel {
             }
             keyTechnologies.setWorkspace(now);
             reports.setWorkspace(now);
+            refreshPermissions();
         });
         status.setDatabase(messages.get("status.noDatabase"));
     }
@@ -145,6 +159,9 @@ public final class MainViewModel {
     public void adopt(Workspace opened, Principal who) {
         Workspace old = workspace.get();
         principal.set(null);
+        if (opened != null && who != null) {
+            opened.signIn(who);
+        }
         workspace.set(opened);
         principal.set(opened == null ? null : who);
         if (old != null && old != opened) {
@@ -184,6 +201,7 @@ public final class MainViewModel {
             return;
         }
         principal.set(null);
+        ws.signOut();
         signingIn.set(true);
         Optional<Principal> who;
         try {
@@ -193,10 +211,55 @@ public final class MainViewModel {
             signingIn.set(false);
         }
         if (who.isPresent()) {
+            ws.signIn(who.get());
             principal.set(who.get());
+            reloadFor(ws);
         } else {
             adopt(null);
         }
+    }
+
+    /** After a change of account: the lists show what the new account may see. */
+    private void reloadFor(Workspace ws) {
+        researchers.load(ws.researchers());
+        evaluation.load(ws.rounds());
+        keyTechnologies.setWorkspace(ws);
+        reports.setWorkspace(ws);
+    }
+
+    /**
+     * What the session may do, for the screens to grey out (a convenience: the services refuse by themselves). On a
+     * database without accounts nobody needs to sign in and everything is allowed (bootstrap administrator).
+     */
+    private void refreshPermissions() {
+        Workspace ws = workspace.get();
+        Session session = ws == null ? null : ws.session();
+        mayEditProfiles.set(session != null && session.allows(Permission.EDIT_PROFILES));
+        mayImport.set(session != null && session.allows(Permission.IMPORT));
+        mayExport.set(session != null && session.allows(Permission.EXPORT));
+        mayManageRounds.set(session != null && session.allows(Permission.MANAGE_ROUNDS));
+        researchers.canEditProperty().set(mayEditProfiles.get());
+        evaluation.mayManageProperty().set(mayManageRounds.get());
+    }
+
+    /** Whether the session may create and edit profiles (New researcher, the editor's Save). */
+    public ReadOnlyBooleanProperty mayEditProfilesProperty() {
+        return mayEditProfiles.getReadOnlyProperty();
+    }
+
+    /** Whether the session may import (File → Import). */
+    public ReadOnlyBooleanProperty mayImportProperty() {
+        return mayImport.getReadOnlyProperty();
+    }
+
+    /** Whether the session may export personnel data (File → Export, documents). */
+    public ReadOnlyBooleanProperty mayExportProperty() {
+        return mayExport.getReadOnlyProperty();
+    }
+
+    /** Whether the session may create, advance and score rounds. */
+    public ReadOnlyBooleanProperty mayManageRoundsProperty() {
+        return mayManageRounds.getReadOnlyProperty();
     }
 
     /** Who asks for the sign-in when a database opens (the main window's sign-in dialog; a fake in tests). */
@@ -301,6 +364,7 @@ public final class MainViewModel {
             throw new IllegalStateException("no database open");
         }
         ResearcherEditorViewModel vm = new ResearcherEditorViewModel(messages, ws.profiles(), tasks, editorDialogs);
+        vm.setMayEdit(mayEditProfiles.get());
         vm.onSaved(id -> {
             if (workspace.get() == ws) {
                 researchers.load(ws.researchers());

@@ -53,6 +53,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.talentbench.service.Session;
 
 /**
  * A chair signs in when the main window opens the database (the application's sign-in dialog), submits one review, runs one anonymous ballot, records the grades,
@@ -101,7 +102,7 @@ class CommitteeGuiTest {
             }
             Principal chair = auth.login("chair", PASSWORD.toCharArray());
             Principal m2 = auth.login("m2", PASSWORD.toCharArray());
-            Round round = new RoundService(db).create("2026 基础研究", LocalDate.of(2026, 12, 31), RoundScope.all());
+            Round round = new RoundService(db, Session.of(db, admin)).create("2026 基础研究", LocalDate.of(2026, 12, 31), RoundScope.all());
             roundId = round.id();
             CommitteeService committee = new CommitteeService(db, Clock.systemDefaultZone());
             long panelId = committee.createPanel(chair, roundId, "BASIC", "基础研究组", Set.of(chair.id(), m2.id()),

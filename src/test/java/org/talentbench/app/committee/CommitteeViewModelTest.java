@@ -67,12 +67,15 @@ class CommitteeViewModelTest {
             return ids;
         });
         Principal admin = ws.auth().createFirstAdministrator("hr", "HR", PASSWORD);
+        ws.signIn(admin);
         ws.accounts().create(admin, new AccountService.NewAccount("chair", "Chair", Role.CHAIR, null, null, null),
                 PASSWORD);
         Principal chair = ws.auth().login("chair", PASSWORD);
         long round = ws.rounds().create("2026 基础研究", LocalDate.of(2026, 12, 31), RoundScope.all()).id();
         ws.committee().createPanel(chair, round, "BASIC", "基础研究组", Set.of(chair.id()),
                 List.of(new RankedScore(people.get(0), 1, 90.0), new RankedScore(people.get(1), 2, 80.0)));
+        // as MainViewModel does: the workspace acts for whoever the screen's session names (decision 0090)
+        session.addListener((javafx.beans.InvalidationListener) o -> ws.signIn(session.get()));
         vm = new CommitteeViewModel(Messages.of(Language.EN), dialogs, session);
         vm.load(ws);
         session.set(chair);

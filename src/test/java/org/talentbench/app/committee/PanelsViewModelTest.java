@@ -62,6 +62,7 @@ class PanelsViewModelTest {
         Files.copy(shared.resolve("demo.mv.db"), dir.resolve("copy.mv.db"));
         ws = Workspace.open(copy, false);
         admin = ws.auth().createFirstAdministrator("hr", "HR", PASSWORD);
+        ws.signIn(admin);
         linked = ws.researchers().list().get(0);
         ws.accounts().create(admin, new AccountService.NewAccount("chair", "Chair", Role.CHAIR, null, null, null),
                 PASSWORD);
@@ -71,6 +72,8 @@ class PanelsViewModelTest {
                 PASSWORD);
         chair = ws.auth().login("chair", PASSWORD);
         member = ws.auth().login("m1", PASSWORD);
+        // as MainViewModel does: the workspace acts for whoever the screen's session names (decision 0090)
+        session.addListener((javafx.beans.InvalidationListener) o -> ws.signIn(session.get()));
         vm = new PanelsViewModel(Messages.of(Language.EN), dialogs, session);
         vm.load(ws);
     }
