@@ -50,6 +50,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Reference date.")
     String date;
 

@@ -41,6 +41,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+
+    @Mixin
+    SignInOptions signIn;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
 

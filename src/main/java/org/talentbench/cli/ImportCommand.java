@@ -41,6 +41,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+
+    @Mixin
+    SignInOptions signIn;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import; the format is detected from the"
             + " content.")
     List<Path> files;

@@ -36,6 +36,10 @@ public final class RankingCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--round", required = true, paramLabel = "NAME")
     String round;
 

@@ -39,6 +39,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--round", required = true, paramLabel = "NAME", description = "The round.")
     String round;
 

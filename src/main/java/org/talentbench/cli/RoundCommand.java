@@ -48,6 +48,9 @@ public final class RoundCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOptions signIn;
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Unique name of the round.")
         String name;
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Reference date.")
@@ -93,6 +96,9 @@ public final class RoundCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOptions signIn;
         @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
 
@@ -116,6 +122,9 @@ public final class RoundCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOptions signIn;
         @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why (optional going forward).")
@@ -142,6 +151,9 @@ public final class RoundCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOptions signIn;
         @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
         @Option(names = "--reason", required = true, paramLabel = "TEXT")

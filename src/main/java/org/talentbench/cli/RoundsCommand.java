@@ -32,6 +32,10 @@ public final class RoundsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;

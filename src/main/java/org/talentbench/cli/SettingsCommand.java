@@ -41,6 +41,10 @@ public final class SettingsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
             description = "Output format of list: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;

@@ -126,6 +126,10 @@ public final class TechCommand implements Runnable {
         @Mixin
         DatabaseOption database;
 
+
+        @Mixin
+        SignInOptions signIn;
+
         Messages messages() {
             return tech.root.context().messages();
         }

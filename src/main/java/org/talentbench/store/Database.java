@@ -143,6 +143,99 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /**
+     * Encrypts a closed plain H2 file with a new data key whose only slot is {@code admin}'s, after a timestamped
+     * backup of the plain file ({@code before-encrypt}). The key file is written before the data file is converted
+     * (H2's {@code ChangeFileEncryption}, which writes a new file and renames it over the old one).
+     *
+     * @return the backup made
+     * @throws DatabaseOpenException {@code LOCKED} when the file is open elsewhere, {@code ENCRYPTED} when it already is
+     */
+    public static Path encryptFile(DatabaseLocation location, Credentials admin, PasswordHasher.Cost cost,
+                                   String schemaVersion) {
+        if (isEncrypted(location)) {
+            throw new DatabaseOpenException(DatabaseProblem.ENCRYPTED, location.display(), null, null);
+        }
+        checkFile(location, false);
+        Path backup = backupClosed(location, schemaVersion, "before-encrypt");
+        DataKey key = DataKey.generate();
+        char[] hex = key.filePassword();
+        try {
+            KeySlotFile.write(location.keyFile(),
+                    KeySlots.empty().adding(KeySlots.wrap(admin.login(), admin.password(), key, cost)));
+            changeFileEncryption(location, null, hex);
+            LOG.info("encrypted {} (backup {})", location.display(), backup);
+            return backup;
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), e.getMessage(), e);
+        } finally {
+            Arrays.fill(hex, '\0');
+            key.destroy();
+        }
+    }
+
+    /**
+     * Decrypts a closed encrypted H2 file with the data key {@code admin}'s slot unwraps, after a timestamped backup
+     * of the encrypted file and its key file ({@code before-decrypt}); the key file is deleted afterwards.
+     *
+     * @return the backup made
+     */
+    public static Path decryptFile(DatabaseLocation location, Credentials admin, String schemaVersion) {
+        if (!isEncrypted(location)) {
+            throw new DatabaseOpenException(DatabaseProblem.NOT_ENCRYPTED, location.display(), null, null);
+        }
+        DataKey key = readSlots(location).unwrap(admin.login(), admin.password())
+                .orElseThrow(() -> new UserFacingException("error.auth.failed", true, null));
+        char[] hex = key.filePassword();
+        try {
+            Path backup = backupClosed(location, schemaVersion, "before-decrypt");
+            changeFileEncryption(location, hex, null);
+            Files.deleteIfExists(location.keyFile());
+            LOG.info("decrypted {} (backup {})", location.display(), backup);
+            return backup;
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), e.getMessage(), e);
+        } finally {
+            Arrays.fill(hex, '\0');
+            key.destroy();
+        }
+    }
+
+    private static Path backupClosed(DatabaseLocation location, String schemaVersion, String reason) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(location.dataFile(),
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new DatabaseOpenException(DatabaseProblem.LOCKED, location.display(), null, null);
+            }
+            lock.release();
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), e.getMessage(), e);
+        }
+        Path target = BackupArchive.fileFor(location, LocalDateTime.now(), reason + "-v" + schemaVersion);
+        try {
+            BackupArchive.writeFromFile(location.dataFile(), schemaVersion, reason, target);
+            return target;
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(),
+                    target.getParent().toString(), e);
+        }
+    }
+
+    private static void changeFileEncryption(DatabaseLocation location, char[] from, char[] to) throws IOException {
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(location.file().getParent().toString(),
+                    location.file().getFileName().toString(), "AES", from, to, true);
+        } catch (SQLException e) {
+            throw new IOException(firstLine(e.getMessage()), e);
+        }
+    }
+
     /** Whether the H2 file at {@code location} exists and is encrypted at rest (by its header; nothing is written). */
     public static boolean isEncrypted(DatabaseLocation location) {
         if (location.kind() != DatabaseLocation.Kind.H2_FILE || !Files.isRegularFile(location.dataFile())) {

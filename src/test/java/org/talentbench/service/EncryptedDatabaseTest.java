@@ -150,4 +150,93 @@ class EncryptedDatabaseTest {
                         e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.ENCRYPTED));
         assertThat(Workspace.isEncrypted(file)).isTrue();
     }
+
+    private static final char[] MEMBER_PW = "member password 2".toCharArray();
+
+    private Path withMember() {
+        Path file = createEncryptedWithResearcher(dir.resolve("inst"));
+        try (Workspace ws = Workspace.open(file, admin())) {
+            Principal a = ws.auth().login("admin", ADMIN_PW.clone());
+            ws.accounts().create(a, new AccountService.NewAccount("lihua", "李华", Role.MEMBER, null, null, null),
+                    MEMBER_PW.clone());
+        }
+        return file;
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode slotOf(Path file, String login) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readAllBytes(KeySlotFile.beside(DatabaseLocation.file(file).file())));
+        com.fasterxml.jackson.databind.JsonNode found = null;
+        for (com.fasterxml.jackson.databind.JsonNode slot : root.path("slots")) {
+            if (slot.path("login").asText().equals(login)) {
+                assertThat(found).as("one slot for " + login).isNull();
+                found = slot;
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void aSecondAccountOpensItWithItsOwnPassword() {
+        Path file = withMember();
+        try (Workspace ws = Workspace.open(file, new Credentials("lihua", MEMBER_PW.clone()))) {
+            assertThat(ws.auth().login("lihua", MEMBER_PW.clone()).role()).isEqualTo(Role.MEMBER);
+            assertThat(ws.database().read(r -> r.researchers().findByEmployeeNo("E-9001")).orElseThrow().nameLatin())
+                    .isEqualTo(NAME_EN);
+        }
+    }
+
+    @Test
+    void aDisabledAccountCanNoLongerOpenIt() throws IOException {
+        Path file = withMember();
+        try (Workspace ws = Workspace.open(file, admin())) {
+            Principal a = ws.auth().login("admin", ADMIN_PW.clone());
+            AccountSummary member = ws.accounts().list(a).stream().filter(x -> x.login().equals("lihua"))
+                    .findFirst().orElseThrow();
+            ws.accounts().setActive(a, member.id(), false);
+        }
+        assertThat(slotOf(file, "lihua")).isNull();
+        assertThatThrownBy(() -> Workspace.open(file, new Credentials("lihua", MEMBER_PW.clone())))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.key()).isEqualTo("error.auth.failed"));
+        try (Workspace ws = Workspace.open(file, admin())) {
+            assertThat(ws.encrypted()).isTrue();
+        }
+    }
+
+    @Test
+    void aPasswordChangeRewrapsOnlyThatSlot() throws IOException {
+        Path file = withMember();
+        String adminSlotBefore = slotOf(file, "admin").toString();
+        String memberSlotBefore = slotOf(file, "lihua").toString();
+        char[] newPw = "a brand new secret".toCharArray();
+        try (Workspace ws = Workspace.open(file, new Credentials("lihua", MEMBER_PW.clone()))) {
+            Principal m = ws.auth().login("lihua", MEMBER_PW.clone());
+            ws.accounts().changeOwnPassword(m, MEMBER_PW.clone(), newPw.clone());
+        }
+        assertThat(slotOf(file, "admin").toString()).isEqualTo(adminSlotBefore);
+        assertThat(slotOf(file, "lihua").toString()).isNotEqualTo(memberSlotBefore);
+        assertThatThrownBy(() -> Workspace.open(file, new Credentials("lihua", MEMBER_PW.clone())))
+                .isInstanceOf(UserFacingException.class);
+        try (Workspace ws = Workspace.open(file, new Credentials("lihua", newPw.clone()))) {
+            assertThat(ws.auth().login("lihua", newPw.clone()).login()).isEqualTo("lihua");
+        }
+    }
+
+    @Test
+    void anAdministratorsResetRewrapsOnlyThatSlot() throws IOException {
+        Path file = withMember();
+        String adminSlotBefore = slotOf(file, "admin").toString();
+        char[] reset = "reset by the admin".toCharArray();
+        try (Workspace ws = Workspace.open(file, admin())) {
+            Principal a = ws.auth().login("admin", ADMIN_PW.clone());
+            AccountSummary member = ws.accounts().list(a).stream().filter(x -> x.login().equals("lihua"))
+                    .findFirst().orElseThrow();
+            ws.accounts().resetPassword(a, member.id(), reset.clone());
+        }
+        assertThat(slotOf(file, "admin").toString()).isEqualTo(adminSlotBefore);
+        try (Workspace ws = Workspace.open(file, new Credentials("lihua", reset.clone()))) {
+            assertThat(ws.encrypted()).isTrue();
+        }
+    }
 }
