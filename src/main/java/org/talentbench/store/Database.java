@@ -512,7 +512,9 @@ public final class Database implements Transactions, AutoCloseable {
             problem = DatabaseProblem.CORRUPT;
         }
         LOG.warn("cannot open {}: {}", location.display(), e.getMessage(), e);
-        return new DatabaseOpenException(problem, location.display(), firstLine(e.getMessage()), e);
+        String detail = problem == DatabaseProblem.KEYS_MISSING ? String.valueOf(location.keyFile())
+                : firstLine(e.getMessage());
+        return new DatabaseOpenException(problem, location.display(), detail, e);
     }
 
     private static String firstLine(String message) {
