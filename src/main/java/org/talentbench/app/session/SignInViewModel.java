@@ -31,8 +31,9 @@ public final class SignInViewModel {
 
     private final Messages messages;
     private final Authenticator auth;
-    private final String headingKey;
-    private final String titleKey;
+    /** A heading and title replacing the usual ones (unlocking an encrypted file, creating one), or null. */
+    private final String headingText;
+    private final String titleText;
     private final ReadOnlyBooleanWrapper firstRun = new ReadOnlyBooleanWrapper();
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
@@ -59,12 +60,12 @@ public final class SignInViewModel {
     }
 
     private SignInViewModel(Messages messages, Authenticator auth, String database, boolean firstRun,
-                            String headingKey, String titleKey) {
+                            String headingText, String titleText) {
         this.messages = messages;
         this.auth = auth;
         this.database = database;
-        this.headingKey = headingKey;
-        this.titleKey = titleKey;
+        this.headingText = headingText;
+        this.titleText = titleText;
         this.firstRun.set(firstRun);
     }
 
@@ -84,7 +85,7 @@ public final class SignInViewModel {
             public Principal createAdministrator(String login, String displayName, char[] password) {
                 throw new IllegalStateException("an encrypted database always has its administrator");
             }
-        }, database, false, "session.unlock.header", null);
+        }, database, false, messages.get("session.unlock.header", database), null);
     }
 
     /**
@@ -92,7 +93,7 @@ public final class SignInViewModel {
      * file and the account together.
      */
     public static SignInViewModel creatingEncrypted(Messages messages, String database, Authenticator create) {
-        return new SignInViewModel(messages, create, database, true, null, "file.new.encryptTitle");
+        return new SignInViewModel(messages, create, database, true, null, messages.get("file.new.encryptTitle"));
     }
 
     /** Tries the typed credentials; on failure the reason is in {@link #errorProperty()} and nothing is returned. */
@@ -126,15 +127,15 @@ public final class SignInViewModel {
 
     /** The line above the fields: which database, and whether this creates its administrator. */
     public String heading() {
-        if (headingKey != null) {
-            return messages.get(headingKey, database);
+        if (headingText != null) {
+            return headingText;
         }
         return firstRun.get() ? messages.get("session.firstRun", database) : messages.get("session.signInTo", database);
     }
 
     public String title() {
-        if (titleKey != null) {
-            return messages.get(titleKey);
+        if (titleText != null) {
+            return titleText;
         }
         return firstRun.get() ? messages.get("session.firstRun.title") : messages.get("session.title");
     }

@@ -59,8 +59,13 @@ public final class SettingsViewModel {
     }
 
     private void showSecurity(Workspace ws) {
-        security.set(ws == null ? "" : main.messages().get(ws.encrypted() ? "settings.security.encrypted"
-                : "settings.security.plain"));
+        if (ws == null) {
+            security.set("");
+        } else if (ws.encrypted()) {
+            security.set(main.messages().get("settings.security.encrypted"));
+        } else {
+            security.set(main.messages().get("settings.security.plain"));
+        }
     }
 
     /** Whether the open database is encrypted at rest (read-only; converted with {@code talentbench encrypt}). */
