@@ -31,7 +31,6 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-
     @Mixin
     SignInOptions signIn;
 

@@ -50,7 +50,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-
     @Mixin
     SignInOptions signIn;
 

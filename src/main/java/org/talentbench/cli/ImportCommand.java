@@ -41,7 +41,6 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-
     @Mixin
     SignInOptions signIn;
 

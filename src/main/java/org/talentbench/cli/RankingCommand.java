@@ -36,7 +36,6 @@ public final class RankingCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-
     @Mixin
     SignInOptions signIn;
 

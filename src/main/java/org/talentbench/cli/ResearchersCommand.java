@@ -33,7 +33,6 @@ public final class ResearchersCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-
     @Mixin
     SignInOptions signIn;
 

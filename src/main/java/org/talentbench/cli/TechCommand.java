@@ -126,7 +126,6 @@ public final class TechCommand implements Runnable {
         @Mixin
         DatabaseOption database;
 
-
         @Mixin
         SignInOptions signIn;
 
