@@ -65,17 +65,17 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** An open workspace and who signed in to it. */
-    public record Session(Workspace workspace, Principal principal) {
+    public record Opened(Workspace workspace, Principal principal) {
     }
 
     /**
      * Opens the H2 file at {@code file} and signs in with one login and password: they unlock an encrypted file's
      * key slot first, then sign in as usual (a plain file is only signed in to). The password array is not wiped.
      */
-    public static Session openAndSignIn(Path file, String login, char[] password) {
+    public static Opened openAndSignIn(Path file, String login, char[] password) {
         Workspace ws = open(file, new Credentials(login, password.clone()));
         try {
-            return new Session(ws, ws.auth().login(login, password.clone()));
+            return new Opened(ws, ws.auth().login(login, password.clone()));
         } catch (RuntimeException e) {
             ws.close();
             throw e;
@@ -87,14 +87,14 @@ public final class Workspace implements AutoCloseable {
      * key slot (docs/decisions/0091-encryption-at-rest.md). The login and password are checked before anything is
      * written.
      */
-    public static Session createEncrypted(Path file, String login, String displayName, char[] password) {
+    public static Opened createEncrypted(Path file, String login, String displayName, char[] password) {
         AuthService.checkLogin(login);
         AuthService.checkPassword(password);
         Database db = Database.createEncrypted(DatabaseLocation.file(file), new Credentials(login, password),
                 new PasswordHasher().cost());
         try {
             Workspace ws = new Workspace(db);
-            return new Session(ws, ws.auth().createFirstAdministrator(login, displayName, password));
+            return new Opened(ws, ws.auth().createFirstAdministrator(login, displayName, password));
         } catch (RuntimeException e) {
             db.close();
             throw e;

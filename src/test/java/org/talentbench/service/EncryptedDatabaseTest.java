@@ -84,7 +84,7 @@ class EncryptedDatabaseTest {
     }
 
     static Path createEncryptedWithResearcher(Path file) {
-        Workspace.Session c = Workspace.createEncrypted(file, "admin", "管理员", ADMIN_PW.clone());
+        Workspace.Opened c = Workspace.createEncrypted(file, "admin", "管理员", ADMIN_PW.clone());
         try (Database db = openedDatabase(c.workspace())) {
             db.inTransaction(r -> r.researchers().insert(researcher()));
         }

@@ -246,7 +246,7 @@ public final class MainViewModel {
 
                     @Override
                     public Principal createAdministrator(String login, String displayName, char[] password) {
-                        Workspace.Session s = Workspace.createEncrypted(file, login, displayName, password);
+                        Workspace.Opened s = Workspace.createEncrypted(file, login, displayName, password);
                         created[0] = s.workspace();
                         return s.principal();
                     }
@@ -267,7 +267,7 @@ public final class MainViewModel {
     private void openEncrypted(Path file) {
         Workspace[] opened = new Workspace[1];
         SignInViewModel vm = SignInViewModel.unlocking(messages, Workspace.display(file), (login, password) -> {
-            Workspace.Session s = Workspace.openAndSignIn(file, login, password);
+            Workspace.Opened s = Workspace.openAndSignIn(file, login, password);
             opened[0] = s.workspace();
             return s.principal();
         });
