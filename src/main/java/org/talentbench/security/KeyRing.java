@@ -28,7 +28,12 @@ public interface KeyRing {
     void retainOnly(Set<String> logins);
 
     /** Whether {@code login} holds a slot. */
-    boolean hasSlot(String login);
+    default boolean hasSlot(String login) {
+        return slotCount(login) > 0;
+    }
+
+    /** How many slots {@code login} holds (two while a password change is under way or after it was interrupted). */
+    int slotCount(String login);
 
     /** The ring of a plain database: nothing to do. */
     KeyRing NONE = new KeyRing() {
@@ -58,8 +63,8 @@ public interface KeyRing {
         }
 
         @Override
-        public boolean hasSlot(String login) {
-            return false;
+        public int slotCount(String login) {
+            return 0;
         }
     };
 }

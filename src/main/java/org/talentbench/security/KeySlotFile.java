@@ -113,9 +113,9 @@ public final class KeySlotFile implements KeyRing {
     }
 
     @Override
-    public synchronized boolean hasSlot(String login) {
+    public synchronized int slotCount(String login) {
         try {
-            return read(file).logins().contains(login);
+            return (int) read(file).slots().stream().filter(s -> s.login().equals(login)).count();
         } catch (IOException e) {
             throw new KeyFileException(file, e);
         }

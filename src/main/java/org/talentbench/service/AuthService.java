@@ -176,7 +176,8 @@ public final class AuthService {
         if (!keys.encrypted()) {
             return;
         }
-        if (!keys.hasSlot(login)) {
+        if (keys.slotCount(login) != 1) {
+            // none (lost after a commit) or two (a password change interrupted): one slot under this password
             keys.put(login, password);
         }
         keys.retainOnly(tx.read(r -> r.accounts().findAll().stream().filter(Account::active).map(Account::login)

@@ -111,7 +111,8 @@ class EncryptionCliTest {
         assertEquals(0, dec.exitCode(), dec.err());
         assertFalse(Files.exists(dir.resolve("inst.keys.json")));
         assertTrue(fileHolds(data, NAME_ZH), "decrypted again");
-        CliRunner plain = CliRunner.run("researchers", "--db", db.toString(), "--format", "json");
+        CliRunner plain = CliRunner.run(concat(new String[] {"researchers", "--db", db.toString(), "--format",
+            "json"}, hr));
         assertEquals(0, plain.exitCode(), plain.err());
         assertTrue(plain.out().contains(NAME_EN), plain.out());
     }

@@ -163,9 +163,14 @@ class EncryptedDatabaseTest {
         return file;
     }
 
-    private com.fasterxml.jackson.databind.JsonNode slotOf(Path file, String login) throws IOException {
-        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(Files.readAllBytes(KeySlotFile.beside(DatabaseLocation.file(file).file())));
+    private com.fasterxml.jackson.databind.JsonNode slotOf(Path file, String login) {
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(Files.readAllBytes(KeySlotFile.beside(DatabaseLocation.file(file).file())));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         com.fasterxml.jackson.databind.JsonNode found = null;
         for (com.fasterxml.jackson.databind.JsonNode slot : root.path("slots")) {
             if (slot.path("login").asText().equals(login)) {
@@ -238,5 +243,59 @@ class EncryptedDatabaseTest {
         try (Workspace ws = Workspace.open(file, new Credentials("lihua", reset.clone()))) {
             assertThat(ws.encrypted()).isTrue();
         }
+    }
+
+    /** Account administration that never touches the key file: what a crash right after the commit leaves. */
+    private static AccountService withoutKeys(Workspace ws) {
+        return new AccountService(ws.database(), new org.talentbench.security.PasswordHasher(),
+                java.time.Clock.systemUTC(), org.talentbench.security.KeyRing.NONE);
+    }
+
+    @Test
+    void anAccountWhoseSlotWasLostGetsItAtItsNextSignIn() throws IOException {
+        Path file = createEncryptedWithResearcher(dir.resolve("inst"));
+        try (Workspace ws = Workspace.open(file, admin())) {
+            Principal a = ws.auth().login("admin", ADMIN_PW.clone());
+            withoutKeys(ws).create(a, new AccountService.NewAccount("lihua", "李华", Role.MEMBER, null, null, null),
+                    MEMBER_PW.clone());
+        }
+        assertThat(slotOf(file, "lihua")).isNull();
+        assertThatThrownBy(() -> Workspace.open(file, new Credentials("lihua", MEMBER_PW.clone())))
+                .isInstanceOf(UserFacingException.class);
+        try (Workspace ws = Workspace.open(file, admin())) {
+            ws.auth().login("lihua", MEMBER_PW.clone()); // switch user in a session the administrator opened
+        }
+        Workspace.openAndSignIn(file, "lihua", MEMBER_PW.clone()).workspace().close();
+    }
+
+    @Test
+    void aDisabledAccountsLeftoverSlotIsDroppedAtTheNextSignIn() throws IOException {
+        Path file = withMember();
+        try (Workspace ws = Workspace.open(file, admin())) {
+            Principal a = ws.auth().login("admin", ADMIN_PW.clone());
+            AccountSummary member = ws.accounts().list(a).stream().filter(x -> x.login().equals("lihua"))
+                    .findFirst().orElseThrow();
+            withoutKeys(ws).setActive(a, member.id(), false);
+        }
+        assertThat(slotOf(file, "lihua")).isNotNull();
+        Workspace.openAndSignIn(file, "admin", ADMIN_PW.clone()).workspace().close();
+        assertThat(slotOf(file, "lihua")).isNull();
+    }
+
+    @Test
+    void aCrashDuringAPasswordChangeLeavesTheAcceptedPasswordAbleToOpenTheFile() {
+        Path file = withMember();
+        char[] newPw = "a brand new secret".toCharArray();
+        try (Workspace ws = Workspace.open(file, new Credentials("lihua", MEMBER_PW.clone()))) {
+            Principal m = ws.auth().login("lihua", MEMBER_PW.clone());
+            ws.database().keyRing().stage("lihua", newPw.clone()); // step one, then the commit, then the crash
+            withoutKeys(ws).changeOwnPassword(m, MEMBER_PW.clone(), newPw.clone());
+        }
+        Workspace.openAndSignIn(file, "lihua", newPw.clone()).workspace().close();
+        // that sign-in also dropped the old password's slot: one slot again, and the old password opens nothing
+        assertThat(slotOf(file, "lihua")).isNotNull();
+        assertThatThrownBy(() -> Workspace.open(file, new Credentials("lihua", MEMBER_PW.clone())))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.key()).isEqualTo("error.auth.failed"));
     }
 }
