@@ -31,6 +31,9 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     String format;

@@ -30,6 +30,9 @@ public final class BackupCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Option(names = "--out", paramLabel = "FILE.zip",
             description = "Where to write the backup (default: the backups folder beside the database).")
     Path out;

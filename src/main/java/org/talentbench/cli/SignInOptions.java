@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.talentbench.security.Credentials;
 import org.talentbench.security.Principal;
 import org.talentbench.service.AccessDeniedException;
 import org.talentbench.service.AuthService;
@@ -29,6 +30,9 @@ public final class SignInOptions {
     Path passwordFile;
 
     private static BufferedReader stdin;
+
+    /** The password once read: unlocking an encrypted file and signing in use the same one (one question). */
+    private char[] password;
 
     /** The next line of standard input, shared by every read in this process. */
     static synchronized char[] stdinLine() {
@@ -63,10 +67,26 @@ public final class SignInOptions {
     }
 
     Principal signIn(Database db) {
-        if (user == null || user.isBlank()) {
+        return new AuthService(db).login(credentials().login(), credentials().password().clone());
+    }
+
+    /** Whether {@code --user} was given. */
+    boolean hasUser() {
+        return user != null && !user.isBlank();
+    }
+
+    /**
+     * The login and password of {@code --user}; the password is read once (file or standard input) and kept for
+     * this command's run, so that unlocking an encrypted database and signing in ask only once.
+     */
+    Credentials credentials() {
+        if (!hasUser()) {
             throw new UsageException("--user LOGIN");
         }
-        return new AuthService(db).login(user, password(passwordFile));
+        if (password == null) {
+            password = password(passwordFile);
+        }
+        return new Credentials(user.strip(), password.clone());
     }
 
     /**

@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             ExportCommand.class,
             ReportCommand.class,
+            EncryptCommand.class,
+            DecryptCommand.class,
         })
 public final class TalentBenchCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchCommand.class);

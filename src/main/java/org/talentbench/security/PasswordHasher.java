@@ -85,7 +85,13 @@ public final class PasswordHasher {
         derive(password, new byte[SALT_BYTES], cost, HASH_BYTES);
     }
 
-    private static byte[] derive(char[] password, byte[] salt, Cost cost, int length) {
+    /** This hasher's cost; key slots of an encrypted database use the same one (docs/decisions/0091). */
+    public Cost cost() {
+        return cost;
+    }
+
+    /** The raw Argon2id output for {@code password}; for key wrapping in this package only. */
+    static byte[] derive(char[] password, byte[] salt, Cost cost, int length) {
         Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(cost.memoryKiB())

@@ -9,9 +9,11 @@ import org.talentbench.core.committee.Role;
 import org.talentbench.core.repo.Transactions;
 import org.talentbench.core.researcher.Researcher;
 import org.talentbench.core.researcher.ResearcherId;
+import org.talentbench.security.KeyRing;
 import org.talentbench.security.Permission;
 import org.talentbench.security.PasswordHasher;
 import org.talentbench.security.Principal;
+import org.talentbench.store.Database;
 
 /**
  * Account administration (HR administrator only) and each user's own password. Linking an account to a researcher
@@ -22,15 +24,30 @@ public final class AccountService {
     private final Transactions tx;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final KeyRing keys;
 
     public AccountService(Transactions tx, PasswordHasher hasher, Clock clock) {
+        this(tx, hasher, clock, KeyRing.NONE);
+    }
+
+    /**
+     * Account administration that also keeps the key slots of an encrypted database current: a new account gets a
+     * slot, a disabled one loses it, a password change or reset re-wraps only that account's slot.
+     */
+    public AccountService(Transactions tx, PasswordHasher hasher, Clock clock, KeyRing keys) {
         this.tx = tx;
         this.hasher = hasher;
         this.clock = clock;
+        this.keys = keys;
     }
 
     public AccountService(Transactions tx) {
         this(tx, new PasswordHasher(), Clock.systemUTC());
+    }
+
+    /** Account administration on {@code db}, keeping its key slots current when it is encrypted. */
+    public AccountService(Database db) {
+        this(db, new PasswordHasher(), Clock.systemUTC(), db.keyRing());
     }
 
     /** What a new account needs besides its password. */
@@ -54,7 +71,7 @@ public final class AccountService {
             throw new UserFacingException("error.account.roleRequired", true, null);
         }
         String hash = hasher.hash(password);
-        return tx.inTransaction(r -> {
+        AccountSummary created = tx.inTransaction(r -> {
             if (r.accounts().findByLogin(spec.login()).isPresent()) {
                 throw new UserFacingException("error.account.loginTaken", true, null, spec.login());
             }
@@ -75,6 +92,10 @@ public final class AccountService {
                     a.id().value(), spec.role().name()));
             return AccountSummary.of(a);
         });
+        // after the commit: a crash in between leaves an account without a slot, which its next sign-in to an open
+        // session or a password reset repairs; never a slot without an account
+        keys.put(created.login(), password);
+        return created;
     }
 
     public void setActive(Principal who, AccountId id, boolean active) {
@@ -82,13 +103,17 @@ public final class AccountService {
         if (who.id().equals(id) && !active) {
             throw new UserFacingException("error.account.cannotDisableSelf", true, null);
         }
-        tx.inTransaction(r -> {
+        Account changed = tx.inTransaction(r -> {
             Account a = load(r.accounts().findById(id), id);
             r.accounts().update(a.withActive(active));
             r.committeeDecisions().log(new CommitteeEvent(0, clock.instant(), who.id(), 0,
                     active ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", null, id.value(), ""));
-            return null;
+            return a;
         });
+        if (!active) {
+            // after the commit; a crash in between leaves a slot that the next sign-in removes (AuthService.login)
+            keys.remove(changed.login());
+        }
     }
 
     /** Sets another user's password (administrator) and lifts any login pause. */
@@ -96,27 +121,57 @@ public final class AccountService {
         Access.require(who, Permission.MANAGE_ACCOUNTS);
         AuthService.checkPassword(password);
         String hash = hasher.hash(password);
-        tx.inTransaction(r -> {
+        String login = tx.read(r -> load(r.accounts().findById(id), id).login());
+        rewrap(login, password, () -> tx.inTransaction(r -> {
             Account a = load(r.accounts().findById(id), id);
             r.accounts().update(a.withPasswordHash(hash).withFailures(0, null));
             r.committeeDecisions().log(new CommitteeEvent(0, clock.instant(), who.id(), 0, "PASSWORD_RESET", null,
                     id.value(), ""));
             return null;
-        });
+        }));
     }
 
     /** Changes the caller's own password after checking the current one. */
     public void changeOwnPassword(Principal who, char[] current, char[] password) {
         AuthService.checkPassword(password);
         String hash = hasher.hash(password);
-        tx.inTransaction(r -> {
+        Account me = tx.read(r -> load(r.accounts().findById(who.id()), who.id()));
+        if (!hasher.verify(current, me.passwordHash())) {
+            throw new UserFacingException("error.auth.failed", true, null);
+        }
+        rewrap(me.login(), password, () -> tx.inTransaction(r -> {
             Account a = load(r.accounts().findById(who.id()), who.id());
             if (!hasher.verify(current, a.passwordHash())) {
                 throw new UserFacingException("error.auth.failed", true, null);
             }
             r.accounts().update(a.withPasswordHash(hash));
             return null;
-        });
+        }));
+    }
+
+    /**
+     * A password change on an encrypted database, in two steps around the commit: a second slot under the new
+     * password is added first, the old one removed after. Whatever point a crash stops at, the password the
+     * database accepts also opens a slot. A failed commit takes the staged slot back (the old one stays).
+     */
+    private void rewrap(String login, char[] password, Runnable commit) {
+        if (!keys.encrypted()) {
+            commit.run();
+            return;
+        }
+        boolean hadSlot = keys.hasSlot(login);
+        keys.stage(login, password);
+        try {
+            commit.run();
+        } catch (RuntimeException e) {
+            if (hadSlot) {
+                keys.unstage(login);
+            } else {
+                keys.remove(login);
+            }
+            throw e;
+        }
+        keys.put(login, password);
     }
 
     private static Account load(java.util.Optional<Account> a, AccountId id) {

@@ -11,8 +11,10 @@ import org.talentbench.core.committee.AccountId;
 import org.talentbench.core.committee.CommitteeEvent;
 import org.talentbench.core.committee.Role;
 import org.talentbench.core.repo.Transactions;
+import org.talentbench.security.KeyRing;
 import org.talentbench.security.PasswordHasher;
 import org.talentbench.security.Principal;
+import org.talentbench.store.Database;
 
 /**
  * Signing in. On a database without accounts the first run creates the administrator; afterwards every session
@@ -32,15 +34,31 @@ public final class AuthService {
     private final Transactions tx;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final KeyRing keys;
 
     public AuthService(Transactions tx, PasswordHasher hasher, Clock clock) {
+        this(tx, hasher, clock, KeyRing.NONE);
+    }
+
+    /**
+     * Signing in to a database whose key slots {@code keys} keeps current: the first administrator gets a slot, and
+     * a successful sign-in gives its account a slot if it lacks one and drops the slots of accounts that are gone
+     * or disabled (what a crash between a commit and the key file's update leaves behind).
+     */
+    public AuthService(Transactions tx, PasswordHasher hasher, Clock clock, KeyRing keys) {
         this.tx = tx;
         this.hasher = hasher;
         this.clock = clock;
+        this.keys = keys;
     }
 
     public AuthService(Transactions tx) {
         this(tx, new PasswordHasher(), Clock.systemUTC());
+    }
+
+    /** Signing in to {@code db}, keeping its key slots current when it is encrypted. */
+    public AuthService(Database db) {
+        this(db, new PasswordHasher(), Clock.systemUTC(), db.keyRing());
     }
 
     /** Whether any account exists; without one the app opens without a login and offers to create the administrator. */
@@ -89,6 +107,9 @@ public final class AuthService {
             return a;
         });
         LOG.info("first administrator {} created", login);
+        if (keys.encrypted() && !keys.hasSlot(login)) {
+            keys.put(login, password);
+        }
         return principal(admin);
     }
 
@@ -137,6 +158,7 @@ public final class AuthService {
         switch (attempt.outcome()) {
             case OK -> {
                 LOG.info("{} signed in", attempt.account().login());
+                repairSlots(attempt.account().login(), password);
                 return principal(attempt.account());
             }
             case PAUSED -> {
@@ -148,6 +170,18 @@ public final class AuthService {
                 throw new UserFacingException("error.auth.failed", true, null);
             }
         }
+    }
+
+    private void repairSlots(String login, char[] password) {
+        if (!keys.encrypted()) {
+            return;
+        }
+        if (keys.slotCount(login) != 1) {
+            // none (lost after a commit) or two (a password change interrupted): one slot under this password
+            keys.put(login, password);
+        }
+        keys.retainOnly(tx.read(r -> r.accounts().findAll().stream().filter(Account::active).map(Account::login)
+                .collect(java.util.stream.Collectors.toSet())));
     }
 
     static Principal principal(Account a) {

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.talentbench.store.BackupArchive;
 import org.talentbench.store.BackupException;
 import org.talentbench.store.BackupProblem;
+import org.talentbench.security.KeySlotFile;
 import org.talentbench.store.Database;
 import org.talentbench.store.DatabaseLocation;
 import org.talentbench.store.DatabaseOpenException;
@@ -142,19 +143,30 @@ public final class BackupService {
         }
         DatabaseLocation staging = DatabaseLocation.file(dir.resolve(".restore-" + UUID.randomUUID()));
         try {
+            boolean hasKeys;
             try {
                 BackupArchive.extractTo(zip, manifest, staging.dataFile());
+                hasKeys = BackupArchive.extractKeysTo(zip, manifest, staging.keyFile());
             } catch (IOException e) {
                 throw new BackupException(BackupProblem.WRITE_FAILED, dir.toString(), e.getMessage(), e);
             }
-            checkContents(zip, staging);
+            checkContents(zip, staging, hasKeys);
             Optional<Path> previous = Optional.empty();
             if (exists) {
                 previous = Optional.of(backupReplaced(target));
             }
             try {
+                // the key slots go first: a crash between the two moves leaves the old file with new slots, which
+                // the "before-restore" backup made above still holds together with the old slots
+                if (hasKeys) {
+                    Files.move(staging.keyFile(), target.keyFile(), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
                 Files.move(staging.dataFile(), data, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
+                if (!hasKeys) {
+                    Files.deleteIfExists(target.keyFile());
+                }
             } catch (IOException e) {
                 throw new BackupException(BackupProblem.WRITE_FAILED, target.display(), e.getMessage(), e);
             }
@@ -164,6 +176,7 @@ public final class BackupService {
         } finally {
             try {
                 Files.deleteIfExists(staging.dataFile());
+                Files.deleteIfExists(staging.keyFile());
                 Files.deleteIfExists(staging.file().resolveSibling(staging.file().getFileName() + ".trace.db"));
             } catch (IOException e) {
                 LOG.warn("cannot remove restore staging file {}", staging.dataFile(), e);
@@ -171,8 +184,22 @@ public final class BackupService {
         }
     }
 
-    /** The extracted database must open read-only as a TalentBench schema no newer than this version. */
-    private static void checkContents(Path zip, DatabaseLocation staging) {
+    /**
+     * The extracted database must open read-only as a TalentBench schema no newer than this version. An encrypted
+     * one cannot be opened without a login: its header, its checksum (already checked) and its key file must do.
+     */
+    private static void checkContents(Path zip, DatabaseLocation staging, boolean hasKeys) {
+        if (hasKeys) {
+            try {
+                KeySlotFile.read(staging.keyFile());
+            } catch (IOException e) {
+                throw new BackupException(BackupProblem.NOT_A_BACKUP, zip.toString(), "keys", e);
+            }
+            if (!Database.isEncrypted(staging)) {
+                throw new BackupException(BackupProblem.NOT_A_BACKUP, zip.toString(), "not encrypted");
+            }
+            return;
+        }
         try {
             Database.inspect(staging);
         } catch (DatabaseOpenException e) {
@@ -199,6 +226,7 @@ public final class BackupService {
             version = "unknown";
         }
         Path zip = BackupArchive.fileFor(target, LocalDateTime.now(clock), BEFORE_RESTORE);
+        Path keys = Database.isEncrypted(target) && Files.exists(target.keyFile()) ? target.keyFile() : null;
         try (FileChannel channel = FileChannel.open(target.dataFile(), StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
             FileLock lock;
@@ -211,7 +239,7 @@ public final class BackupService {
                 throw new BackupException(BackupProblem.TARGET_IN_USE, target.display(), "");
             }
             BackupArchive.writeClosed(Channels.newInputStream(channel.position(0)), target, version, BEFORE_RESTORE,
-                    zip);
+                    zip, keys);
             lock.release();
             return zip;
         } catch (IOException e) {

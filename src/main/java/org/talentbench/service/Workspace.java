@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.talentbench.security.Credentials;
+import org.talentbench.security.PasswordHasher;
 import org.talentbench.security.Principal;
 import org.talentbench.store.Database;
 import org.talentbench.store.DatabaseLocation;
@@ -68,6 +70,61 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(Database.open(location, create));
     }
 
+    /**
+     * Opens a database, unlocking it with {@code who}'s key slot when it is encrypted at rest (a plain one ignores
+     * {@code who}; the caller signs in afterwards either way, with the same credentials).
+     */
+    public static Workspace open(DatabaseLocation location, boolean create, Credentials who) {
+        return new Workspace(Database.open(location, create, who));
+    }
+
+    /** Opens the H2 file at {@code file}, unlocking it with {@code who} when it is encrypted. */
+    public static Workspace open(Path file, Credentials who) {
+        return open(DatabaseLocation.file(file), false, who);
+    }
+
+    /** An open workspace and who signed in to it. */
+    public record Opened(Workspace workspace, Principal principal) {
+    }
+
+    /**
+     * Opens the H2 file at {@code file} and signs in with one login and password: they unlock an encrypted file's
+     * key slot first, then sign in as usual (a plain file is only signed in to). The password array is not wiped.
+     */
+    public static Opened openAndSignIn(Path file, String login, char[] password) {
+        Workspace ws = open(file, new Credentials(login, password.clone()));
+        try {
+            return new Opened(ws, ws.auth().login(login, password.clone()));
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates a new H2 file encrypted at rest together with its first administrator, whose password wraps the only
+     * key slot (docs/decisions/0091-encryption-at-rest.md). The login and password are checked before anything is
+     * written.
+     */
+    public static Opened createEncrypted(Path file, String login, String displayName, char[] password) {
+        AuthService.checkLogin(login);
+        AuthService.checkPassword(password);
+        Database db = Database.createEncrypted(DatabaseLocation.file(file), new Credentials(login, password),
+                new PasswordHasher().cost());
+        try {
+            Workspace ws = new Workspace(db);
+            return new Opened(ws, ws.auth().createFirstAdministrator(login, displayName, password));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Whether the H2 file at {@code file} is encrypted at rest, so that opening it needs a login first. */
+    public static boolean isEncrypted(Path file) {
+        return Database.isEncrypted(DatabaseLocation.file(file));
+    }
+
     /** Opens the H2 database file at {@code file} ({@code name} or {@code name.mv.db}). */
     public static Workspace open(Path file, boolean create) {
         return open(DatabaseLocation.file(file), create);
@@ -96,6 +153,16 @@ public final class Workspace implements AutoCloseable {
     /** The base path of the database (without {@code .mv.db}), as remembered in settings. */
     public Path file() {
         return database.location().file();
+    }
+
+    /** The open database; for the services' tests. */
+    Database database() {
+        return database;
+    }
+
+    /** Whether this database is encrypted at rest (Settings shows it). */
+    public boolean encrypted() {
+        return database.encrypted();
     }
 
     /** The database as named to the user. */

@@ -34,6 +34,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentbench.security.KeySlotFile;
 import org.talentbench.service.AppInfo;
 
 /**
@@ -124,7 +125,8 @@ public final class BackupArchive {
                     throw new IOException("H2 backup lacks " + entry);
                 }
                 try (InputStream in = h2zip.getInputStream(e)) {
-                    return writeArchive(in, entry, db.schemaVersion(), reason, loc.display(), zip);
+                    return writeArchive(in, entry, db.schemaVersion(), reason, loc.display(), zip,
+                            db.encrypted() ? loc.keyFile() : null);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -140,9 +142,13 @@ public final class BackupArchive {
 
     /** Writes a backup of a closed H2 database file, as it is on disk (used before migrations). */
     static Manifest writeFromFile(Path dataFile, String schemaVersion, String reason, Path zip) throws IOException {
+        String name = dataFile.getFileName().toString();
+        Path keys = dataFile.resolveSibling(name.substring(0, name.length() - DatabaseLocation.H2_SUFFIX.length())
+                + KeySlotFile.SUFFIX);
+        boolean encrypted = Database.startsWith(dataFile, "H2encrypt".getBytes(StandardCharsets.US_ASCII));
         try (InputStream in = Files.newInputStream(dataFile)) {
-            return writeArchive(in, dataFile.getFileName().toString(), schemaVersion, reason, dataFile.toString(),
-                    zip);
+            return writeArchive(in, name, schemaVersion, reason, dataFile.toString(), zip,
+                    encrypted && Files.exists(keys) ? keys : null);
         }
     }
 
@@ -152,12 +158,24 @@ public final class BackupArchive {
      */
     public static Manifest writeClosed(InputStream database, DatabaseLocation location, String schemaVersion,
                                        String reason, Path zip) throws IOException {
+        return writeClosed(database, location, schemaVersion, reason, zip, null);
+    }
+
+    /** As {@link #writeClosed(InputStream, DatabaseLocation, String, String, Path)}, with an encrypted file's keys. */
+    public static Manifest writeClosed(InputStream database, DatabaseLocation location, String schemaVersion,
+                                       String reason, Path zip, Path keyFile) throws IOException {
         return writeArchive(database, location.dataFile().getFileName().toString(), schemaVersion, reason,
-                location.display(), zip);
+                location.display(), zip, keyFile);
+    }
+
+    /** The zip entry holding the key slots of an encrypted database whose entry is {@code databaseEntry}. */
+    public static String keysEntry(String databaseEntry) {
+        return databaseEntry.substring(0, databaseEntry.length() - DatabaseLocation.H2_SUFFIX.length())
+                + KeySlotFile.SUFFIX;
     }
 
     private static Manifest writeArchive(InputStream database, String entry, String schemaVersion, String reason,
-                                         String source, Path zip) throws IOException {
+                                         String source, Path zip, Path keyFile) throws IOException {
         Path dir = zip.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".backup-", ".part");
@@ -170,6 +188,12 @@ public final class BackupArchive {
                 z.closeEntry();
                 m = new Manifest(FORMAT, AppInfo.version(), schemaVersion, Instant.now(), reason, source, entry,
                         HexFormat.of().formatHex(sha.digest()), size);
+                if (keyFile != null) {
+                    // the key slots of an encrypted file: without them the backup could never be opened again
+                    z.putNextEntry(new ZipEntry(keysEntry(entry)));
+                    z.write(Files.readAllBytes(keyFile));
+                    z.closeEntry();
+                }
                 z.putNextEntry(new ZipEntry(MANIFEST));
                 z.write(JSON.writeValueAsBytes(toJson(m)));
                 z.closeEntry();
@@ -201,22 +225,28 @@ public final class BackupArchive {
                 entries++;
             }
             ZipEntry db = z.getEntry(m.databaseEntry());
-            if (entries != 2 || db == null || !m.databaseEntry().endsWith(DatabaseLocation.H2_SUFFIX)
+            if (db == null || !m.databaseEntry().endsWith(DatabaseLocation.H2_SUFFIX)
                     || m.databaseEntry().contains("/") || m.databaseEntry().contains("\\")) {
+                throw new BackupException(BackupProblem.NOT_A_BACKUP, zip.toString(), "entries");
+            }
+            boolean hasKeys = z.getEntry(keysEntry(m.databaseEntry())) != null;
+            if (entries != (hasKeys ? 3 : 2)) {
                 throw new BackupException(BackupProblem.NOT_A_BACKUP, zip.toString(), "entries");
             }
             MessageDigest sha = sha256();
             byte[] head;
             long size;
             try (InputStream in = new DigestInputStream(z.getInputStream(db), sha)) {
-                head = in.readNBytes(H2_HEADER.length);
+                head = in.readNBytes(Database.headerLength());
                 size = head.length + in.transferTo(OutputStream.nullOutputStream());
             }
             String actual = HexFormat.of().formatHex(sha.digest());
             if (size != m.size() || !actual.equalsIgnoreCase(m.sha256())) {
                 throw new BackupException(BackupProblem.CHECKSUM, zip.toString(), m.databaseEntry());
             }
-            if (!Arrays.equals(head, H2_HEADER)) {
+            boolean encrypted = Database.isEncryptedHeader(head);
+            if (encrypted != hasKeys || !encrypted && (head.length < H2_HEADER.length
+                    || !Arrays.equals(Arrays.copyOf(head, H2_HEADER.length), H2_HEADER))) {
                 throw new BackupException(BackupProblem.NOT_A_BACKUP, zip.toString(), "not H2");
             }
             return m;
@@ -239,6 +269,25 @@ public final class BackupArchive {
             if (!HexFormat.of().formatHex(sha.digest()).equalsIgnoreCase(m.sha256())) {
                 throw new BackupException(BackupProblem.CHECKSUM, zip.toString(), m.databaseEntry());
             }
+        }
+    }
+
+    /**
+     * Extracts the key slots of a verified backup of an encrypted database to {@code target}.
+     *
+     * @return false (and nothing written) when the backup is of a plain database
+     */
+    public static boolean extractKeysTo(Path zip, Manifest m, Path target) throws IOException {
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            ZipEntry keys = z.getEntry(keysEntry(m.databaseEntry()));
+            if (keys == null) {
+                return false;
+            }
+            try (InputStream in = z.getInputStream(keys); FileOutputStream out = new FileOutputStream(target.toFile())) {
+                in.transferTo(out);
+                out.getFD().sync();
+            }
+            return true;
         }
     }
 

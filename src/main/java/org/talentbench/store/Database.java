@@ -34,6 +34,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentbench.core.repo.Repositories;
 import org.talentbench.core.repo.Transactions;
+import org.talentbench.security.Credentials;
+import org.talentbench.security.DataKey;
+import org.talentbench.security.KeyRing;
+import org.talentbench.security.KeySlotFile;
+import org.talentbench.security.KeySlots;
+import org.talentbench.security.PasswordHasher;
+import org.talentbench.service.UserFacingException;
 
 /**
  * An open TalentBench database: checks the file, backs it up before any migration, migrates it with Flyway and
@@ -50,19 +57,23 @@ public final class Database implements Transactions, AutoCloseable {
     /** The version of the newest migration this build carries (see {@link #schemaIsCurrent}). */
     static final String LATEST_MIGRATION = "070";
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    /** What H2 writes at the start of a file encrypted with {@code CIPHER=AES} (its FileEncrypt header). */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
     private final DatabaseLocation location;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Path lastBackup;
+    private final KeySlotFile keys;
 
     /** How long H2 may keep commits in memory during {@link #bulk}. */
     private static final int BULK_WRITE_DELAY_MS = 2_000;
     private final AtomicInteger bulkDepth = new AtomicInteger();
 
-    private Database(DatabaseLocation location, JdbcConnectionPool pool, Path lastBackup) {
+    private Database(DatabaseLocation location, JdbcConnectionPool pool, Path lastBackup, KeySlotFile keys) {
         this.location = location;
         this.pool = pool;
+        this.keys = keys;
         this.dsl = location.kind() == DatabaseLocation.Kind.POSTGRES
                 // the generated classes carry H2's upper-case names; PostgreSQL folds unquoted names to lower case
                 ? DSL.using(pool, SQLDialect.POSTGRES, new Settings().withRenderNameCase(RenderNameCase.LOWER))
@@ -82,18 +93,209 @@ public final class Database implements Transactions, AutoCloseable {
         if (location.kind() == DatabaseLocation.Kind.POSTGRES) {
             return openPostgres(location);
         }
+        return openH2(location, create, null);
+    }
+
+    /**
+     * Opens the database, unlocking it with {@code who}'s key slot when the file is encrypted at rest; a plain file
+     * or server database opens as {@link #open(DatabaseLocation, boolean)} does and {@code who} is left for the
+     * normal sign-in. Nothing is written to an encrypted file before its key was unwrapped.
+     *
+     * @throws UserFacingException {@code error.auth.failed} when the login has no slot or the password does not
+     *                             open it (the same answer for both); {@link DatabaseOpenException} {@code KEYS_MISSING}
+     *                             when the sidecar key file is missing or damaged
+     */
+    public static Database open(DatabaseLocation location, boolean create, Credentials who) {
+        if (who == null || !isEncrypted(location)) {
+            return open(location, create);
+        }
+        KeySlots slots = readSlots(location);
+        DataKey key = slots.unwrap(who.login(), who.password())
+                .orElseThrow(() -> new UserFacingException("error.auth.failed", true, null));
+        try {
+            return openH2(location, false, new KeySlotFile(location.keyFile(), key, PasswordHasher.DEFAULT_COST));
+        } catch (RuntimeException e) {
+            key.destroy();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates a new database file encrypted at rest with a fresh random data key, whose only key slot belongs to
+     * {@code admin}; the caller then creates that administrator's account with the same login and password. The key
+     * file is written before the database, so no data is ever encrypted under a key that is not stored.
+     *
+     * @throws DatabaseOpenException {@code ALREADY_EXISTS} when a database or key file is already there
+     */
+    public static Database createEncrypted(DatabaseLocation location, Credentials admin, PasswordHasher.Cost cost) {
+        if (location.kind() != DatabaseLocation.Kind.H2_FILE) {
+            throw new IllegalArgumentException("only an H2 file can be encrypted: " + location.display());
+        }
+        if (Files.exists(location.dataFile()) || Files.exists(location.keyFile())) {
+            throw new DatabaseOpenException(DatabaseProblem.ALREADY_EXISTS, location.display(), null, null);
+        }
+        checkFile(location, true);
+        DataKey key = DataKey.generate();
+        try {
+            KeySlotFile.write(location.keyFile(),
+                    KeySlots.empty().adding(KeySlots.wrap(admin.login(), admin.password(), key, cost)));
+        } catch (IOException e) {
+            key.destroy();
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(),
+                    location.keyFile().getParent().toString(), e);
+        }
+        try {
+            return openH2(location, true, new KeySlotFile(location.keyFile(), key, cost));
+        } catch (RuntimeException e) {
+            key.destroy();
+            throw e;
+        }
+    }
+
+    /**
+     * Encrypts a closed plain H2 file with a new data key whose only slot is {@code admin}'s, after a timestamped
+     * backup of the plain file ({@code before-encrypt}). The key file is written before the data file is converted
+     * (H2's {@code ChangeFileEncryption}, which writes a new file and renames it over the old one).
+     *
+     * @return the backup made
+     * @throws DatabaseOpenException {@code LOCKED} when the file is open elsewhere, {@code ENCRYPTED} when it already is
+     */
+    public static Path encryptFile(DatabaseLocation location, Credentials admin, PasswordHasher.Cost cost,
+                                   String schemaVersion) {
+        if (isEncrypted(location)) {
+            throw new DatabaseOpenException(DatabaseProblem.ENCRYPTED, location.display(), null, null);
+        }
+        checkFile(location, false);
+        Path backup = backupClosed(location, schemaVersion, "before-encrypt");
+        DataKey key = DataKey.generate();
+        char[] hex = key.filePassword();
+        try {
+            KeySlotFile.write(location.keyFile(),
+                    KeySlots.empty().adding(KeySlots.wrap(admin.login(), admin.password(), key, cost)));
+            changeFileEncryption(location, null, hex);
+            LOG.info("encrypted {} (backup {})", location.display(), backup);
+            return backup;
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), e.getMessage(), e);
+        } finally {
+            Arrays.fill(hex, '\0');
+            key.destroy();
+        }
+    }
+
+    /**
+     * Decrypts a closed encrypted H2 file with the data key {@code admin}'s slot unwraps, after a timestamped backup
+     * of the encrypted file and its key file ({@code before-decrypt}); the key file is deleted afterwards.
+     *
+     * @return the backup made
+     */
+    public static Path decryptFile(DatabaseLocation location, Credentials admin, String schemaVersion) {
+        if (!isEncrypted(location)) {
+            throw new DatabaseOpenException(DatabaseProblem.NOT_ENCRYPTED, location.display(), null, null);
+        }
+        DataKey key = readSlots(location).unwrap(admin.login(), admin.password())
+                .orElseThrow(() -> new UserFacingException("error.auth.failed", true, null));
+        char[] hex = key.filePassword();
+        try {
+            Path backup = backupClosed(location, schemaVersion, "before-decrypt");
+            changeFileEncryption(location, hex, null);
+            Files.deleteIfExists(location.keyFile());
+            LOG.info("decrypted {} (backup {})", location.display(), backup);
+            return backup;
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), e.getMessage(), e);
+        } finally {
+            Arrays.fill(hex, '\0');
+            key.destroy();
+        }
+    }
+
+    private static Path backupClosed(DatabaseLocation location, String schemaVersion, String reason) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(location.dataFile(),
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new DatabaseOpenException(DatabaseProblem.LOCKED, location.display(), null, null);
+            }
+            lock.release();
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), e.getMessage(), e);
+        }
+        Path target = BackupArchive.fileFor(location, LocalDateTime.now(), reason + "-v" + schemaVersion);
+        try {
+            BackupArchive.writeFromFile(location.dataFile(), schemaVersion, reason, target);
+            return target;
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(),
+                    target.getParent().toString(), e);
+        }
+    }
+
+    private static void changeFileEncryption(DatabaseLocation location, char[] from, char[] to) throws IOException {
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(location.file().getParent().toString(),
+                    location.file().getFileName().toString(), "AES", from, to, true);
+        } catch (SQLException e) {
+            throw new IOException(firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Whether the H2 file at {@code location} exists and is encrypted at rest (by its header; nothing is written). */
+    public static boolean isEncrypted(DatabaseLocation location) {
+        if (location.kind() != DatabaseLocation.Kind.H2_FILE || !Files.isRegularFile(location.dataFile())) {
+            return false;
+        }
+        return startsWith(location.dataFile(), ENCRYPTED_HEADER);
+    }
+
+    static boolean startsWith(Path file, byte[] header) {
+        byte[] head = new byte[header.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, header);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code head} starts like an encrypted H2 file; for checking backups. */
+    static boolean isEncryptedHeader(byte[] head) {
+        return head.length >= ENCRYPTED_HEADER.length
+                && Arrays.equals(Arrays.copyOf(head, ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+    }
+
+    static int headerLength() {
+        return ENCRYPTED_HEADER.length;
+    }
+
+    private static KeySlots readSlots(DatabaseLocation location) {
+        try {
+            return KeySlotFile.read(location.keyFile());
+        } catch (IOException e) {
+            LOG.warn("cannot read the key file of {}: {}", location.display(), e.getMessage());
+            throw new DatabaseOpenException(DatabaseProblem.KEYS_MISSING, location.display(),
+                    location.keyFile().toString(), e);
+        }
+    }
+
+    private static Database openH2(DatabaseLocation location, boolean create, KeySlotFile keys) {
+        DataKey key = keys == null ? null : keys.key();
         boolean existed = false;
         if (location.kind() == DatabaseLocation.Kind.H2_FILE) {
-            existed = checkFile(location, create);
+            existed = checkFile(location, create, key != null);
         }
         Path backup = null;
         if (existed) {
-            backup = inspectReadOnly(location);
+            backup = inspectReadOnly(location, key);
         }
-        JdbcConnectionPool pool = createPool(location, existed, false);
+        JdbcConnectionPool pool = createPool(location, existed, false, key);
         try {
             if (existed && schemaIsCurrent(pool)) {
-                return new Database(location, pool, null);
+                return new Database(location, pool, null, keys);
             }
             MigrateResult result = flyway(pool, location).migrate();
             if (result.migrationsExecuted > 0) {
@@ -105,7 +307,7 @@ public final class Database implements Transactions, AutoCloseable {
             throw new DatabaseOpenException(DatabaseProblem.MIGRATION_FAILED, location.display(),
                     e.getMessage(), e);
         }
-        return new Database(location, pool, backup);
+        return new Database(location, pool, backup, keys);
     }
 
     /**
@@ -114,8 +316,8 @@ public final class Database implements Transactions, AutoCloseable {
      *
      * @return the backup made, or null
      */
-    private static Path inspectReadOnly(DatabaseLocation location) {
-        JdbcConnectionPool readOnly = createPool(location, true, true);
+    private static Path inspectReadOnly(DatabaseLocation location, DataKey key) {
+        JdbcConnectionPool readOnly = createPool(location, true, true, key);
         boolean pending;
         String current;
         try {
@@ -175,7 +377,7 @@ public final class Database implements Transactions, AutoCloseable {
             throw new DatabaseOpenException(DatabaseProblem.MIGRATION_FAILED, location.display(),
                     e.getMessage(), e);
         }
-        return new Database(location, pool, null);
+        return new Database(location, pool, null, null);
     }
 
     private static DatabaseOpenException translatePostgres(DatabaseLocation location, SQLException e) {
@@ -240,8 +442,12 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    /** @return whether the file existed */
     private static boolean checkFile(DatabaseLocation location, boolean create) {
+        return checkFile(location, create, false);
+    }
+
+    /** @return whether the file existed */
+    private static boolean checkFile(DatabaseLocation location, boolean create, boolean haveKey) {
         Path data = location.dataFile();
         if (!Files.exists(data)) {
             if (!create) {
@@ -261,19 +467,28 @@ public final class Database implements Transactions, AutoCloseable {
         if (Files.isDirectory(data)) {
             throw new DatabaseOpenException(DatabaseProblem.NOT_H2, location.display(), null, null);
         }
-        checkHeader(location);
+        checkHeader(location, haveKey);
         if (!isWritable(data) || !isWritable(data.getParent())) {
             throw new DatabaseOpenException(DatabaseProblem.READ_ONLY, location.display(), null, null);
         }
         return true;
     }
 
-    private static void checkHeader(DatabaseLocation location) {
+    private static void checkHeader(DatabaseLocation location, boolean haveKey) {
         Path data = location.dataFile();
-        byte[] head = new byte[H2_HEADER.length];
+        byte[] head = new byte[ENCRYPTED_HEADER.length];
         try (InputStream in = Files.newInputStream(data)) {
             int n = in.readNBytes(head, 0, head.length);
-            if (n < head.length || !Arrays.equals(head, H2_HEADER)) {
+            if (n == head.length && isEncryptedHeader(head)) {
+                if (!haveKey) {
+                    throw new DatabaseOpenException(DatabaseProblem.ENCRYPTED, location.display(), null, null);
+                }
+                return;
+            }
+            if (haveKey) {
+                throw new DatabaseOpenException(DatabaseProblem.NOT_ENCRYPTED, location.display(), null, null);
+            }
+            if (n < H2_HEADER.length || !Arrays.equals(Arrays.copyOf(head, H2_HEADER.length), H2_HEADER)) {
                 throw new DatabaseOpenException(DatabaseProblem.NOT_H2, location.display(), null, null);
             }
         } catch (IOException e) {
@@ -294,8 +509,10 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool createPool(DatabaseLocation location, boolean mustExist, boolean readOnly) {
+    private static JdbcConnectionPool createPool(DatabaseLocation location, boolean mustExist, boolean readOnly,
+                                                 DataKey key) {
         String url = location.jdbcUrl();
+        String password = "";
         if (location.kind() == DatabaseLocation.Kind.H2_FILE) {
             // WRITE_DELAY=0: a commit is written to the file before it returns, so a killed process or a full disk
             // never loses a transaction that was reported committed (H2's default delays the write by 500 ms)
@@ -303,8 +520,15 @@ public final class Database implements Transactions, AutoCloseable {
             // outputs for scoring) does not read and decode the same pages again and again
             url += ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE=65536" + (mustExist ? ";IFEXISTS=TRUE" : "")
                     + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+            if (key != null) {
+                // H2 takes "<file password> <user password>"; the user password of the embedded file is empty
+                url += ";CIPHER=AES";
+                char[] hex = key.filePassword();
+                password = new String(hex) + " ";
+                Arrays.fill(hex, '\0');
+            }
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
@@ -324,13 +548,16 @@ public final class Database implements Transactions, AutoCloseable {
             problem = DatabaseProblem.NOT_H2;
         } else if (code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 || code == ErrorCode.DATABASE_NOT_FOUND_1) {
             problem = DatabaseProblem.NOT_FOUND;
-        } else if (code == ErrorCode.WRONG_USER_OR_PASSWORD) {
-            problem = DatabaseProblem.CORRUPT;
+        } else if (code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            // an encrypted file whose key slot opened but whose data does not: the key file belongs to another file
+            problem = DatabaseProblem.KEYS_MISSING;
         } else {
             problem = DatabaseProblem.CORRUPT;
         }
         LOG.warn("cannot open {}: {}", location.display(), e.getMessage(), e);
-        return new DatabaseOpenException(problem, location.display(), firstLine(e.getMessage()), e);
+        String detail = problem == DatabaseProblem.KEYS_MISSING ? String.valueOf(location.keyFile())
+                : firstLine(e.getMessage());
+        return new DatabaseOpenException(problem, location.display(), detail, e);
     }
 
     private static String firstLine(String message) {
@@ -367,8 +594,8 @@ public final class Database implements Transactions, AutoCloseable {
         if (!Files.isRegularFile(data)) {
             throw new DatabaseOpenException(DatabaseProblem.NOT_FOUND, location.display(), null, null);
         }
-        checkHeader(location);
-        JdbcConnectionPool readOnly = createPool(location, true, true);
+        checkHeader(location, false);
+        JdbcConnectionPool readOnly = createPool(location, true, true, null);
         try {
             MigrationInfoService info = flyway(readOnly, location).info();
             checkNotNewer(location, info);
@@ -409,6 +636,16 @@ public final class Database implements Transactions, AutoCloseable {
 
     public DatabaseLocation location() {
         return location;
+    }
+
+    /** Whether this database is an H2 file encrypted at rest. */
+    public boolean encrypted() {
+        return keys != null;
+    }
+
+    /** The key slots of this database, through which account changes keep them current; {@link KeyRing#NONE} if plain. */
+    public KeyRing keyRing() {
+        return keys == null ? KeyRing.NONE : keys;
     }
 
     /** The backup made before this open migrated the file, if one was needed. */
@@ -486,5 +723,8 @@ public final class Database implements Transactions, AutoCloseable {
             }
         }
         pool.dispose();
+        if (keys != null) {
+            keys.key().destroy();
+        }
     }
 }

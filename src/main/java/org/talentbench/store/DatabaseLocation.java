@@ -61,6 +61,14 @@ public record DatabaseLocation(Kind kind, Path file, String jdbcUrl, String disp
         return file == null ? null : file.resolveSibling(file.getFileName() + H2_SUFFIX);
     }
 
+    /**
+     * The key slots of an encrypted H2 file ({@code name.keys.json} beside {@code name.mv.db}); null unless this is
+     * an H2 file location.
+     */
+    public Path keyFile() {
+        return file == null ? null : org.talentbench.security.KeySlotFile.beside(file);
+    }
+
     /** Whether this is a shared server database (several users at once) rather than a file of one user. */
     public boolean isShared() {
         return kind == Kind.POSTGRES;

@@ -13,7 +13,11 @@ public enum DatabaseProblem {
     ACCESS_DENIED("db.error.accessDenied"),
     DISK_FULL("db.error.diskFull"),
     WRITE_FAILED("db.error.writeFailed"),
-    PERMISSION_DENIED("db.error.permissionDenied");
+    PERMISSION_DENIED("db.error.permissionDenied"),
+    ENCRYPTED("db.error.encrypted"),
+    NOT_ENCRYPTED("db.error.notEncrypted"),
+    KEYS_MISSING("db.error.keysMissing"),
+    ALREADY_EXISTS("db.error.alreadyExists");
 
     private final String key;
 

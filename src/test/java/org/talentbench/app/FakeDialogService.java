@@ -20,6 +20,19 @@ public final class FakeDialogService implements DialogService {
     public final Deque<String> passwordAnswers = new ArrayDeque<>();
     /** Answers to {@code choose}, matched against the options' {@code toString}. */
     public final Deque<String> choiceAnswers = new ArrayDeque<>();
+    /** Answers to {@code chooseAnswer} by index; when empty, the confirm answers decide (first answer or closed). */
+    public final Deque<Integer> answerIndexes = new ArrayDeque<>();
+    /** The messages {@code chooseAnswer} was asked with. */
+    public final List<String> answerQuestions = new ArrayList<>();
+
+    @Override
+    public int chooseAnswer(String title, String message, List<String> answers) {
+        answerQuestions.add(message);
+        if (!answerIndexes.isEmpty()) {
+            return answerIndexes.pop();
+        }
+        return confirm(title, message) ? 0 : -1;
+    }
 
     @Override
     public void showError(String title, String message) {

@@ -22,8 +22,18 @@ import org.talentbench.service.AuthService;
  * the field holds it. Runs on the FX thread (a login costs one Argon2id hash).
  */
 public final class SignInViewModel {
+    /** What the dialog does with what was typed; the password array is wiped by the caller afterwards. */
+    public interface Authenticator {
+        Principal signIn(String login, char[] password);
+
+        Principal createAdministrator(String login, String displayName, char[] password);
+    }
+
     private final Messages messages;
-    private final AuthService auth;
+    private final Authenticator auth;
+    /** A heading and title replacing the usual ones (unlocking an encrypted file, creating one), or null. */
+    private final String headingText;
+    private final String titleText;
     private final ReadOnlyBooleanWrapper firstRun = new ReadOnlyBooleanWrapper();
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
@@ -36,10 +46,54 @@ public final class SignInViewModel {
      * @param database what the dialog names as the database being opened
      */
     public SignInViewModel(Messages messages, AuthService auth, String database) {
+        this(messages, new Authenticator() {
+            @Override
+            public Principal signIn(String login, char[] password) {
+                return auth.login(login, password);
+            }
+
+            @Override
+            public Principal createAdministrator(String login, String displayName, char[] password) {
+                return auth.createFirstAdministrator(login, displayName, password);
+            }
+        }, database, !auth.hasAccounts(), null, null);
+    }
+
+    private SignInViewModel(Messages messages, Authenticator auth, String database, boolean firstRun,
+                            String headingText, String titleText) {
         this.messages = messages;
         this.auth = auth;
         this.database = database;
-        firstRun.set(!auth.hasAccounts());
+        this.headingText = headingText;
+        this.titleText = titleText;
+        this.firstRun.set(firstRun);
+    }
+
+    /**
+     * The sign-in for a database encrypted at rest, asked before it opens: {@code unlock} opens it with the typed
+     * credentials and signs in with the same ones (one question, docs/decisions/0091-encryption-at-rest.md).
+     */
+    public static SignInViewModel unlocking(Messages messages, String database,
+                                            java.util.function.BiFunction<String, char[], Principal> unlock) {
+        return new SignInViewModel(messages, new Authenticator() {
+            @Override
+            public Principal signIn(String login, char[] password) {
+                return unlock.apply(login, password);
+            }
+
+            @Override
+            public Principal createAdministrator(String login, String displayName, char[] password) {
+                throw new IllegalStateException("an encrypted database always has its administrator");
+            }
+        }, database, false, messages.get("session.unlock.header", database), null);
+    }
+
+    /**
+     * The first administrator of a new encrypted database, asked before the file exists: {@code create} makes the
+     * file and the account together.
+     */
+    public static SignInViewModel creatingEncrypted(Messages messages, String database, Authenticator create) {
+        return new SignInViewModel(messages, create, database, true, null, messages.get("file.new.encryptTitle"));
     }
 
     /** Tries the typed credentials; on failure the reason is in {@link #errorProperty()} and nothing is returned. */
@@ -55,11 +109,11 @@ public final class SignInViewModel {
                     return Optional.empty();
                 }
                 String name = displayName.get().isBlank() ? login.get().strip() : displayName.get().strip();
-                Principal p = auth.createFirstAdministrator(login.get().strip(), name, pw);
+                Principal p = auth.createAdministrator(login.get().strip(), name, pw);
                 error.set("");
                 return Optional.of(p);
             }
-            Principal p = auth.login(login.get().strip(), pw);
+            Principal p = auth.signIn(login.get().strip(), pw);
             error.set("");
             return Optional.of(p);
         } catch (RuntimeException e) {
@@ -73,10 +127,16 @@ public final class SignInViewModel {
 
     /** The line above the fields: which database, and whether this creates its administrator. */
     public String heading() {
+        if (headingText != null) {
+            return headingText;
+        }
         return firstRun.get() ? messages.get("session.firstRun", database) : messages.get("session.signInTo", database);
     }
 
     public String title() {
+        if (titleText != null) {
+            return titleText;
+        }
         return firstRun.get() ? messages.get("session.firstRun.title") : messages.get("session.title");
     }
 

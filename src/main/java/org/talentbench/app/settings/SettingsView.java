@@ -43,6 +43,8 @@ public final class SettingsView extends VBox {
     @FXML
     private Label databaseLabel;
     @FXML
+    private Label securityLabel;
+    @FXML
     private Label dataDirectoryLabel;
     @FXML
     private Label userScopeLabel;
@@ -66,6 +68,7 @@ public final class SettingsView extends VBox {
         languageBox.setItems(viewModel.languages());
         languageBox.valueProperty().bindBidirectional(viewModel.languageProperty());
         databaseLabel.textProperty().bind(viewModel.databaseProperty());
+        securityLabel.textProperty().bind(viewModel.securityProperty());
         dataDirectoryLabel.textProperty().bind(viewModel.dataDirectoryProperty());
         userScopeLabel.textProperty().bind(viewModel.userScopeProperty());
         RuleSettingsViewModel rules = viewModel.rules();

@@ -24,6 +24,7 @@ public final class SettingsViewModel {
     private final ObservableList<Choice> languages = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> language = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper security = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dataDirectory = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper userScope = new ReadOnlyStringWrapper();
     private final RuleSettingsViewModel rules;
@@ -49,15 +50,34 @@ public final class SettingsViewModel {
         database.bind(main.status().databaseProperty());
         userScope.set(main.messages().get("settings.scope.user", AppPaths.settingsFile().toString()));
         rules = new RuleSettingsViewModel(main.messages(), main.dialogs());
-        workspaceListener = (o, a, b) -> rules.load(b == null ? null : b.ruleSettings());
+        workspaceListener = (o, a, b) -> {
+            rules.load(b == null ? null : b.ruleSettings());
+            showSecurity(b);
+        };
         Workspace open = main.workspaceProperty().get();
         rules.load(open == null ? null : open.ruleSettings());
+        showSecurity(open);
         main.workspaceProperty().addListener(new WeakChangeListener<>(workspaceListener));
         principalListener = (o, a, b) -> {
             Workspace ws = main.workspaceProperty().get();
             rules.load(ws == null ? null : ws.ruleSettings());
         };
         main.principalProperty().addListener(new WeakChangeListener<>(principalListener));
+    }
+
+    private void showSecurity(Workspace ws) {
+        if (ws == null) {
+            security.set("");
+        } else if (ws.encrypted()) {
+            security.set(main.messages().get("settings.security.encrypted"));
+        } else {
+            security.set(main.messages().get("settings.security.plain"));
+        }
+    }
+
+    /** Whether the open database is encrypted at rest (read-only; converted with {@code talentbench encrypt}). */
+    public ReadOnlyStringProperty securityProperty() {
+        return security.getReadOnlyProperty();
     }
 
     /** The institute details and rule defaults of the open database. */

@@ -1,6 +1,7 @@
 package org.talentbench.app.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -272,14 +273,74 @@ public final class MainViewModel {
                 .ifPresent(p -> open(p, false));
     }
 
+    /**
+     * File → "New empty institute": asks where, then whether to encrypt it at rest; an encrypted one is created
+     * together with its administrator, whose login and password are asked at once (docs/decisions/0091).
+     */
     public void newEmptyInstitute() {
         dialogs.chooseDatabaseToCreate(messages.get("file.new.title")).ifPresent(p -> {
             if (Workspace.exists(p)) {
                 dialogs.showError(messages.get("file.new.title"), messages.get("demo.error.exists", Workspace.display(p)));
                 return;
             }
-            open(p, true);
+            int answer = dialogs.chooseAnswer(messages.get("file.new.title"),
+                    messages.get("file.new.encryptQuestion", Workspace.display(p)),
+                    List.of(messages.get("file.new.plain"), messages.get("file.new.encrypt"),
+                            messages.get("session.cancel")));
+            if (answer == 0) {
+                open(p, true);
+            } else if (answer == 1) {
+                createEncrypted(p);
+            }
         });
+    }
+
+    private void createEncrypted(Path file) {
+        if (signInPresenter == null) {
+            return;
+        }
+        Workspace[] created = new Workspace[1];
+        SignInViewModel vm = SignInViewModel.creatingEncrypted(messages, Workspace.display(file),
+                new SignInViewModel.Authenticator() {
+                    @Override
+                    public Principal signIn(String login, char[] password) {
+                        throw new IllegalStateException("a new database has no account to sign in to");
+                    }
+
+                    @Override
+                    public Principal createAdministrator(String login, String displayName, char[] password) {
+                        Workspace.Opened s = Workspace.createEncrypted(file, login, displayName, password);
+                        created[0] = s.workspace();
+                        return s.principal();
+                    }
+                });
+        Optional<Principal> who = signInPresenter.apply(vm);
+        if (who.isPresent() && created[0] != null) {
+            adopt(created[0], who.get());
+            settings.lastDatabase(created[0].file());
+        } else if (created[0] != null) {
+            created[0].close();
+        }
+    }
+
+    /**
+     * Opens an encrypted file: the sign-in comes first, since nothing of the file can be read before a key slot
+     * opens, and the same login and password then sign in (one question, not two).
+     */
+    private void openEncrypted(Path file) {
+        Workspace[] opened = new Workspace[1];
+        SignInViewModel vm = SignInViewModel.unlocking(messages, Workspace.display(file), (login, password) -> {
+            Workspace.Opened s = Workspace.openAndSignIn(file, login, password);
+            opened[0] = s.workspace();
+            return s.principal();
+        });
+        Optional<Principal> who = signInPresenter.apply(vm);
+        if (who.isPresent() && opened[0] != null) {
+            adopt(opened[0], who.get());
+            settings.lastDatabase(opened[0].file());
+        } else if (opened[0] != null && opened[0] != workspace.get()) {
+            opened[0].close();
+        }
     }
 
     public void newDemoInstitute() {
@@ -288,6 +349,10 @@ public final class MainViewModel {
     }
 
     private void open(Path file, boolean create) {
+        if (!create && signInPresenter != null && Workspace.isEncrypted(file)) {
+            openEncrypted(file);
+            return;
+        }
         tasks.run(messages.get("status.opening", Workspace.display(file)), p -> Workspace.open(file, create),
                 opened -> {
                     if (signInAndAdopt(opened)) {
