@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.talentbench.core.InvalidInputException;
 import org.talentbench.core.cycle.CycleRules;
+import org.talentbench.core.cycle.CycleSettings;
 import org.talentbench.core.scheme.DefaultSchemes;
 import org.talentbench.core.scheme.LintConfig;
 import org.talentbench.core.scheme.LintFinding;
@@ -24,6 +25,7 @@ import org.talentbench.core.scheme.PolicyLint;
 import org.talentbench.core.scheme.Scheme;
 import org.talentbench.core.scheme.SchemeJson;
 import org.talentbench.i18n.Messages;
+import org.talentbench.service.InstituteLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,9 +66,13 @@ public final class LintCommand implements Callable<Integer> {
             throw new UsageException("--scheme ID needs --db PATH");
         }
         if (db != null) {
+            Map<String, String> settings;
             try (org.talentbench.store.Database database = org.talentbench.store.Database.open(
                     org.talentbench.store.DatabaseLocation.parse(db), false)) {
-                schemes.addAll(new org.talentbench.service.SchemeService(database).active());
+                settings = database.read(r -> r.settings().all());
+                // the cycles the institute evaluates by: its Settings over each scheme's own
+                new org.talentbench.service.SchemeService(database).active().forEach(
+                        s -> schemes.add(InstituteLoader.withConfiguredCycle(s, settings)));
             }
             if (schemeId != null) {
                 schemes.removeIf(s -> !s.id().equals(schemeId.trim()));
@@ -75,7 +81,7 @@ public final class LintCommand implements Callable<Integer> {
                 }
             }
             findings = schemeId != null ? PolicyLint.lint(schemes.get(0), LintConfig.defaults())
-                    : PolicyLint.lintAll(schemes, CycleRules.defaults(), LintConfig.defaults());
+                    : PolicyLint.lintAll(schemes, CycleSettings.rules(settings), LintConfig.defaults());
         } else if (schemeFile != null) {
             Scheme s = SchemeJson.read(readFile(schemeFile));
             schemes.add(s);

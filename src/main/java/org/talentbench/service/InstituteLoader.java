@@ -71,16 +71,18 @@ public final class InstituteLoader {
     public static Map<ResearchCategory, Scheme> withConfiguredCycles(Map<ResearchCategory, Scheme> schemes,
                                                                      Map<String, String> settings) {
         Map<ResearchCategory, Scheme> out = new EnumMap<>(ResearchCategory.class);
-        CycleRules rules = CycleSettings.rules(settings);
-        schemes.forEach((c, s) -> {
-            if (s != null && CycleSettings.overridesCategory(s.category(), settings)) {
-                CategoryCycle base = s.cycle() == null ? rules.cycleFor(s.category()) : s.cycle();
-                out.put(c, s.withCycle(CycleSettings.overlay(base, s.category(), settings)));
-            } else {
-                out.put(c, s);
-            }
-        });
+        schemes.forEach((c, s) -> out.put(c, s == null ? null : withConfiguredCycle(s, settings)));
         return out;
+    }
+
+    /** {@code scheme} with its category's cycle as the settings configure it (unchanged when they do not). */
+    public static Scheme withConfiguredCycle(Scheme scheme, Map<String, String> settings) {
+        if (!CycleSettings.overridesCategory(scheme.category(), settings)) {
+            return scheme;
+        }
+        CategoryCycle base = scheme.cycle() == null ? CycleSettings.rules(settings).cycleFor(scheme.category())
+                : scheme.cycle();
+        return scheme.withCycle(CycleSettings.overlay(base, scheme.category(), settings));
     }
 
     /** The active stored scheme of every category, storing the default schemes first when the table is empty. */

@@ -301,9 +301,12 @@ public final class ReportService {
             int declared = r.conflicts().declarations(round.id()).size();
 
             List<RoundReport.SchemeLint> lint = new ArrayList<>();
+            Map<String, String> settings = r.settings().all();
             for (Map.Entry<ResearchCategory, Long> e : new TreeMap<>(round.schemeIds()).entrySet()) {
+                // linted with the cycles the round is evaluated by (Settings over the scheme's own)
                 r.schemes().findByRowId(e.getValue()).ifPresent(s -> lint.add(new RoundReport.SchemeLint(
-                        schemeLabel(m, s.scheme(), language), PolicyLint.lint(s.scheme()))));
+                        schemeLabel(m, s.scheme(), language),
+                        PolicyLint.lint(InstituteLoader.withConfiguredCycle(s.scheme(), settings)))));
             }
             RoundReport.Data data = new RoundReport.Data(round.name(), round.referenceDate(), round.stage(),
                     snap == null ? "" : snapshotText(m, snap), participation, cycle, cats, depts, quotas, declared,

@@ -36,6 +36,30 @@ class SettingsCommandTest {
     }
 
     @Test
+    void lintJudgesTheCyclesTheSettingsConfigureNotTheShippedOnes() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        CliRunner before = CliRunner.run("lint", "--db", db, "--lang", "en");
+        assertEquals(0, before.exitCode(), before.err());
+        assertEquals(0, shortBasicWindows(json.readTree(before.out())), before.out());
+
+        assertEquals(0, CliRunner.run("settings", "--db", db, "set", "cycle.BASIC.years", "3").exitCode());
+        CliRunner after = CliRunner.run("lint", "--db", db, "--lang", "en");
+        assertEquals(0, after.exitCode(), after.err());
+        assertTrue(shortBasicWindows(json.readTree(after.out())) > 0, "a 3-year basic-research cycle is flagged: "
+                + after.out());
+    }
+
+    private static int shortBasicWindows(com.fasterxml.jackson.databind.JsonNode lint) {
+        int n = 0;
+        for (com.fasterxml.jackson.databind.JsonNode f : lint.get("findings")) {
+            if (f.get("code").asText().equals("lint.basicWindowTooShort")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void aBadValueIsExitTwoWithTheTranslatedMessageAndNothingChanges() {
         CliRunner set = CliRunner.run("settings", "--db", db, "--lang", "en", "set", "cycle.BASIC.years", "99");
         assertEquals(2, set.exitCode());
