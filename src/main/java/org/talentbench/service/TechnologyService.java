@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.talentbench.core.InvalidInputException;
+import org.talentbench.core.cycle.CycleRules;
+import org.talentbench.core.cycle.CycleSettings;
 import org.talentbench.core.repo.Repositories;
 import org.talentbench.core.repo.TechnologyRepository;
 import org.talentbench.core.repo.Transactions;
@@ -227,9 +229,16 @@ public final class TechnologyService {
         return map(asOf, options, true);
     }
 
-    /** The talent map on {@code asOf}, with or without standings. */
+    /**
+     * The talent map on {@code asOf}, with or without standings. Who counts as young talent follows the institute's
+     * rule as configured in Settings ({@link CycleSettings}), whatever cycle rules {@code options} carry.
+     */
     public TalentMap map(LocalDate asOf, TalentMapOptions options, boolean withStandings) {
-        return TalentMapBuilder.build(input(asOf, withStandings), options);
+        return TalentMapBuilder.build(input(asOf, withStandings), options.withCycleRules(configuredCycles()));
+    }
+
+    private CycleRules configuredCycles() {
+        return CycleSettings.rules(tx.read(repos -> repos.settings().all()));
     }
 
     /** The ranked candidates for an open call on {@code asOf}. */
@@ -241,7 +250,7 @@ public final class TechnologyService {
     public Shortlist candidates(Challenge challenge, CandidateFilter filter, FinderOptions options, LocalDate asOf,
                                 boolean withStandings) {
         return CandidateFinder.find(input(asOf, withStandings), challenge, filter, options,
-                TalentMapOptions.defaults());
+                TalentMapOptions.defaults().withCycleRules(configuredCycles()));
     }
 
     /** The institute's departments, for filters. */

@@ -143,6 +143,23 @@ class TechnologyServiceTest {
     }
 
     @Test
+    void theMapCountsYoungTalentByTheRuleConfiguredInSettings() {
+        assertEquals(org.talentbench.core.cycle.CycleRules.defaults(),
+                service.map(TODAY, TalentMapOptions.defaults()).options().cycleRules());
+        db.inTransaction(r -> {
+            r.settings().put(org.talentbench.core.cycle.CycleSettings.YOUNG_AGE, "30");
+            return null;
+        });
+        org.talentbench.core.cycle.CycleRules configured = service.map(TODAY, TalentMapOptions.defaults()).options()
+                .cycleRules();
+        assertEquals(org.talentbench.core.cycle.CycleSettings.rules(
+                java.util.Map.of(org.talentbench.core.cycle.CycleSettings.YOUNG_AGE, "30")), configured);
+        // 李青 (born 1993) is under 40 but not under 30 on 1 January 2026
+        assertTrue(!configured.youngTalent().isYoung(db.read(r -> r.researchers().findById(li)).orElseThrow(), 2026,
+                configured.breaks()));
+    }
+
+    @Test
     void aRejectedSuggestionIsNotOfferedAgainAndNoLongerCountsOnTheMap() {
         for (PendingSuggestion p : service.pendingOutputSuggestions("power-semiconductors", 10)) {
             service.reject(p);

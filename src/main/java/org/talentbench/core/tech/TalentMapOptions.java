@@ -48,6 +48,11 @@ public record TalentMapOptions(int recentYears, boolean includeSuggested, Set<St
                 landmarkLimit, cycleRules, suggesterWeights);
     }
 
+    public TalentMapOptions withCycleRules(CycleRules rules) {
+        return new TalentMapOptions(recentYears, includeSuggested, leaderTitles, leaderTalentTags,
+                concentrationShare, landmarkLimit, rules, suggesterWeights);
+    }
+
     public TalentMapOptions withLandmarkLimit(int limit) {
         return new TalentMapOptions(recentYears, includeSuggested, leaderTitles, leaderTalentTags,
                 concentrationShare, limit, cycleRules, suggesterWeights);
