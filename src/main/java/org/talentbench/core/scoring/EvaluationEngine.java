@@ -82,13 +82,36 @@ public final class EvaluationEngine {
 
     public EvaluationResult evaluate(EvaluationInput input, EvaluationOptions options, ProgressListener progress,
                                      BooleanSupplier cancelled) {
-        return new Run(input, options == null ? EvaluationOptions.defaults() : options,
-                progress == null ? ProgressListener.NONE : progress,
-                cancelled == null ? () -> false : cancelled).run();
+        return newRun(input, options, progress, cancelled).run();
     }
 
-    /** One evaluation's working state. */
-    private static final class Run {
+    /**
+     * Evaluates the institute like {@link #evaluate} and keeps the working state, so that an edit of one
+     * researcher can be re-scored without evaluating everybody again ({@link LiveEvaluation#rescore}).
+     */
+    public LiveEvaluation prepare(EvaluationInput input, EvaluationOptions options, ProgressListener progress,
+                                  BooleanSupplier cancelled) {
+        Run run = newRun(input, options, progress, cancelled);
+        EvaluationResult first = run.run();
+        return new LiveEvaluation(run, first);
+    }
+
+    private static Run newRun(EvaluationInput input, EvaluationOptions options, ProgressListener progress,
+                              BooleanSupplier cancelled) {
+        return new Run(input, options == null ? EvaluationOptions.defaults() : options,
+                progress == null ? ProgressListener.NONE : progress,
+                cancelled == null ? () -> false : cancelled);
+    }
+
+    /**
+     * One evaluation's working state, in stages: per researcher (cycle decision and cohort, representative works,
+     * indicator values, bibliometric context), per cohort (gates and missing inputs, then normalisation, weights,
+     * aggregation, ranks and flags) and the cards. A full run runs every stage for everyone; {@link #rescore} runs
+     * the per-researcher stages for the researchers an edit touches and the cohort stages for the cohorts whose
+     * members or reference group changed. The flags of a card are kept per stage and joined in stage order, so the
+     * cards are the same whichever way they were reached. Not thread-safe.
+     */
+    static final class Run {
         private final EvaluationInput in;
         private final EvaluationOptions opt;
         private final ProgressListener progress;
@@ -104,13 +127,20 @@ public final class EvaluationEngine {
         private OutputIndex idx;
 
         // per researcher outcome
+        private CycleRules rules;
         private Integer[] rank;
         private Integer[] cohortSize;
         private Double[] total;
         private Double[][] dimScore;
         private Double[] percentile;
         private Trace[] trace;
-        private List<List<Flag>> flags;
+        /** Flags by stage: cycle, representative works and values; gates and missing inputs; cohort; context. */
+        private List<List<Flag>> personFlags;
+        private List<List<Flag>> gateFlags;
+        private List<List<Flag>> cohortFlags;
+        private List<List<Flag>> contextFlags;
+        private BibliometricContext[] context;
+        private ScoreCard[] card;
         private List<List<GateOutcome>> gates;
         private List<List<RepresentativeWorkFinding>> repFindings;
         private RankInterval[] stability;
@@ -118,6 +148,13 @@ public final class EvaluationEngine {
         private boolean[] submittedWorks;
         private int[] citeBuffer = new int[64];
         private final Map<CohortKey, CohortSummary> summaries = new TreeMap<>();
+        private TreeMap<CohortKey, List<Integer>> cohorts;
+        /** Representative works by researcher index (input order), and researcher indices by output id referenced. */
+        private final Map<Integer, List<RepresentativeWork>> worksOf = new TreeMap<>();
+        private final Map<Long, List<Integer>> worksReferencing = new HashMap<>();
+        /** Cards of each cohort and of the researchers without one, each in {@link #CARD_ORDER}. */
+        private final TreeMap<CohortKey, List<ScoreCard>> cohortCards = new TreeMap<>();
+        private List<ScoreCard> unassignedCards = new ArrayList<>();
 
         Run(EvaluationInput in, EvaluationOptions opt, ProgressListener progress, BooleanSupplier cancelled) {
             this.in = in;
@@ -139,9 +176,9 @@ public final class EvaluationEngine {
             progress.progress(0.25, "progress.evaluation.indicators");
             computeValues();
             progress.progress(0.6, "progress.evaluation.scoring");
-            TreeMap<CohortKey, List<Integer>> cohorts = cohorts();
-            for (ResearchCategory c : schemes.keySet()) {
-                gatesAndMissing(c, cohorts);
+            cohorts = cohorts();
+            for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
+                gatesAndMissing(e.getKey(), e.getValue());
             }
             int done = 0;
             for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
@@ -149,9 +186,169 @@ public final class EvaluationEngine {
                 scoreCohort(e.getKey(), e.getValue(), cohorts);
                 progress.progress(0.6 + 0.35 * (++done) / cohorts.size(), "progress.evaluation.scoring");
             }
-            EvaluationResult result = assemble();
+            assemble();
+            EvaluationResult result = result();
             progress.progress(1.0, "progress.evaluation.done");
             return result;
+        }
+
+        /** The researcher with this id as the run knows it, or {@code null}. */
+        Researcher researcher(ResearcherId id) {
+            int r = Arrays.binarySearch(rids, id.value());
+            return r < 0 ? null : rs[r];
+        }
+
+        /** The outputs crediting a researcher, by id; empty for an unknown researcher. */
+        List<Output> outputsOf(ResearcherId id) {
+            int r = Arrays.binarySearch(rids, id.value());
+            if (r < 0) {
+                return List.of();
+            }
+            List<Output> list = new ArrayList<>(idx.end[r] - idx.start[r]);
+            for (int e = idx.start[r]; e < idx.end[r]; e++) {
+                list.add(idx.outputs[idx.output[e]]);
+            }
+            return list;
+        }
+
+        /**
+         * Applies an edit of one researcher — the new profile and the full new list of the outputs crediting them
+         * (outputs that credited them and are absent are removed from the institute; outputs with a known id replace
+         * the old version, for every co-author) — and re-scores what it touches.
+         */
+        EvaluationResult rescore(Researcher changed, List<Output> theirOutputs) {
+            int r = Arrays.binarySearch(rids, changed.id().value());
+            if (r < 0) {
+                throw new InvalidInputException("evaluation.unknownResearcher", changed.id().value());
+            }
+            Output[] news = theirOutputs.toArray(new Output[0]);
+            Arrays.sort(news, Comparator.comparingLong(o -> o.id().value()));
+            for (int k = 0; k < news.length; k++) {
+                if (k > 0 && news[k].id().value() == news[k - 1].id().value()) {
+                    throw new InvalidInputException("evaluation.duplicateOutput", news[k].id().value());
+                }
+                if (news[k].contributors().stream().noneMatch(c -> c.researcherId().equals(changed.id()))) {
+                    throw new InvalidInputException("evaluation.outputNotCredited", news[k].id().value(),
+                            changed.id().value());
+                }
+            }
+            long[] before = idx.outputIdsOf(r);
+            long[] removedIds = Arrays.stream(before).filter(id -> indexIn(news, id) < 0).toArray();
+            java.util.TreeSet<Integer> affected = new java.util.TreeSet<>();
+            for (int a : idx.patch(removedIds, news)) {
+                affected.add(a);
+            }
+            affected.add(r);
+            for (long id : removedIds) {
+                affected.addAll(worksReferencing.getOrDefault(id, List.of()));
+            }
+            for (Output o : news) {
+                affected.addAll(worksReferencing.getOrDefault(o.id().value(), List.of()));
+            }
+            rs[r] = changed;
+
+            java.util.TreeSet<CohortKey> touched = new java.util.TreeSet<>();
+            boolean unassignedChanged = false;
+            for (int a : affected) {
+                if (cohortOf[a] != null) {
+                    touched.add(cohortOf[a]);
+                    cohorts.get(cohortOf[a]).remove(Integer.valueOf(a));
+                } else {
+                    unassignedChanged = true;
+                    removeCard(unassignedCards, card[a]);
+                }
+                resetPerson(a);
+                decide(a);
+                if (cohortOf[a] != null) {
+                    touched.add(cohortOf[a]);
+                    List<Integer> members = cohorts.computeIfAbsent(cohortOf[a], k -> new ArrayList<>());
+                    int at = java.util.Collections.binarySearch(members, a);
+                    members.add(-at - 1, a);
+                }
+            }
+            for (int a : affected) {
+                repWorks(a);
+            }
+            for (int a : affected) {
+                for (SchemeValues sv : values.values()) {
+                    sv.clear(a);
+                }
+                values(a);
+            }
+            java.util.TreeSet<CohortKey> rescored = new java.util.TreeSet<>(touched);
+            for (CohortSummary cs : summaries.values()) {
+                if (cs.fallback() && (cs.reference().coversAllCategories()
+                        || touched.stream().anyMatch(k -> k.category() == cs.reference().category()))) {
+                    rescored.add(cs.key());
+                }
+            }
+            for (CohortKey key : touched) {
+                List<Integer> members = cohorts.get(key);
+                if (members.isEmpty()) {
+                    cohorts.remove(key);
+                    summaries.remove(key);
+                    cohortCards.remove(key);
+                    rescored.remove(key);
+                } else {
+                    gatesAndMissing(key, members);
+                }
+            }
+            for (CohortKey key : rescored) {
+                scoreCohort(key, cohorts.get(key), cohorts);
+            }
+            for (int a : affected) {
+                context(a);
+                if (cohortOf[a] == null) {
+                    card[a] = card(a);
+                    insertCard(unassignedCards, card[a]);
+                }
+            }
+            for (CohortKey key : rescored) {
+                cohortCards.put(key, cohortCards(cohorts.get(key)));
+            }
+            return result();
+        }
+
+        private static int indexIn(Output[] sorted, long id) {
+            int lo = 0;
+            int hi = sorted.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                long v = sorted[mid].id().value();
+                if (v < id) {
+                    lo = mid + 1;
+                } else if (v > id) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        /** Everything a researcher's per-person and cohort stages write, back to its state before them. */
+        private void resetPerson(int r) {
+            personFlags.set(r, new ArrayList<>());
+            gateFlags.set(r, new ArrayList<>());
+            cohortFlags.set(r, new ArrayList<>());
+            contextFlags.set(r, new ArrayList<>());
+            gates.set(r, List.of());
+            repFindings.set(r, List.of());
+            submittedWorks[r] = false;
+            eligible[r] = false;
+            resetScores(r);
+            cohortOf[r] = null;
+            decisions[r] = null;
+        }
+
+        private void resetScores(int r) {
+            rank[r] = null;
+            cohortSize[r] = null;
+            total[r] = null;
+            dimScore[r] = new Double[3];
+            percentile[r] = null;
+            trace[r] = null;
+            stability[r] = null;
         }
 
         private void checkCancelled() {
@@ -199,11 +396,19 @@ public final class EvaluationEngine {
             stability = new RankInterval[n];
             eligible = new boolean[n];
             submittedWorks = new boolean[n];
-            flags = new ArrayList<>(n);
+            context = new BibliometricContext[n];
+            card = new ScoreCard[n];
+            personFlags = new ArrayList<>(n);
+            gateFlags = new ArrayList<>(n);
+            cohortFlags = new ArrayList<>(n);
+            contextFlags = new ArrayList<>(n);
             gates = new ArrayList<>(n);
             repFindings = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                flags.add(new ArrayList<>());
+                personFlags.add(new ArrayList<>());
+                gateFlags.add(new ArrayList<>());
+                cohortFlags.add(new ArrayList<>());
+                contextFlags.add(new ArrayList<>());
                 gates.add(List.of());
                 repFindings.add(List.of());
             }
@@ -229,42 +434,48 @@ public final class EvaluationEngine {
         }
 
         private void decideCycles() {
-            CycleRules rules = in.cycleRules();
+            CycleRules base = in.cycleRules();
             for (Scheme s : schemes.values()) {
                 if (s.cycle() != null) {
-                    rules = rules.withCategory(s.category(), s.cycle());
+                    base = base.withCategory(s.category(), s.cycle());
                 }
             }
+            rules = base;
             decisions = new CycleDecision[rs.length];
             cohortOf = new CohortKey[rs.length];
             for (int i = 0; i < rs.length; i++) {
                 if ((i & 255) == 0) {
                     checkCancelled();
                 }
-                CycleDecision d = CycleEngine.decide(rs[i], in.referenceDate(), rules);
-                List<Flag> f = flags.get(i);
-                Boolean staff = in.staffDecisions().get(rs[i].id());
-                if (Boolean.TRUE.equals(staff) && !d.due() && d.window() != null) {
-                    d = includedByStaff(d);
-                    f.add(Flag.of("flag.includedByStaff"));
-                }
-                decisions[i] = d;
-                if (Boolean.FALSE.equals(staff)) {
-                    f.add(Flag.of("flag.excludedByStaff"));
-                    continue;
-                }
-                switch (d.status()) {
-                    case NOT_DUE -> f.add(Flag.of("flag.notDue", d.nextDueDate() == null ? "" : d.nextDueDate()));
-                    case CHECK_IN_ONLY -> f.add(Flag.of("flag.checkInOnly", d.nextDueDate()));
-                    case DUE_FULL -> {
-                        if (!schemes.containsKey(d.category())) {
-                            f.add(Flag.of("flag.noScheme", d.category()));
-                        } else {
-                            cohortOf[i] = new CohortKey(d.category(), opt.groupOf(rs[i].discipline()));
-                        }
-                        if (d.window().end().isAfter(in.referenceDate())) {
-                            f.add(Flag.of("flag.windowEndsAfterReference", d.window().end(), in.referenceDate()));
-                        }
+                decide(i);
+            }
+        }
+
+        /** Researcher i's cycle decision, cohort and cycle flags. */
+        private void decide(int i) {
+            CycleDecision d = CycleEngine.decide(rs[i], in.referenceDate(), rules);
+            List<Flag> f = personFlags.get(i);
+            Boolean staff = in.staffDecisions().get(rs[i].id());
+            if (Boolean.TRUE.equals(staff) && !d.due() && d.window() != null) {
+                d = includedByStaff(d);
+                f.add(Flag.of("flag.includedByStaff"));
+            }
+            decisions[i] = d;
+            if (Boolean.FALSE.equals(staff)) {
+                f.add(Flag.of("flag.excludedByStaff"));
+                return;
+            }
+            switch (d.status()) {
+                case NOT_DUE -> f.add(Flag.of("flag.notDue", d.nextDueDate() == null ? "" : d.nextDueDate()));
+                case CHECK_IN_ONLY -> f.add(Flag.of("flag.checkInOnly", d.nextDueDate()));
+                case DUE_FULL -> {
+                    if (!schemes.containsKey(d.category())) {
+                        f.add(Flag.of("flag.noScheme", d.category()));
+                    } else {
+                        cohortOf[i] = new CohortKey(d.category(), opt.groupOf(rs[i].discipline()));
+                    }
+                    if (d.window().end().isAfter(in.referenceDate())) {
+                        f.add(Flag.of("flag.windowEndsAfterReference", d.window().end(), in.referenceDate()));
                     }
                 }
             }
@@ -288,18 +499,33 @@ public final class EvaluationEngine {
         }
 
         private void representativeWorks() {
-            Map<Long, List<RepresentativeWork>> byResearcher = new TreeMap<>();
             for (RepresentativeWork w : in.representativeWorks()) {
-                byResearcher.computeIfAbsent(w.researcherId().value(), k -> new ArrayList<>()).add(w);
-            }
-            for (Map.Entry<Long, List<RepresentativeWork>> e : byResearcher.entrySet()) {
-                int r = Arrays.binarySearch(rids, e.getKey());
+                int r = Arrays.binarySearch(rids, w.researcherId().value());
                 if (r < 0) {
                     continue;
                 }
+                worksOf.computeIfAbsent(r, k -> new ArrayList<>()).add(w);
+                List<Integer> referencing = worksReferencing.computeIfAbsent(w.outputId().value(),
+                        k -> new ArrayList<>());
+                if (!referencing.contains(r)) {
+                    referencing.add(r);
+                }
+            }
+            for (int r : worksOf.keySet()) {
+                repWorks(r);
+            }
+        }
+
+        /** Researcher r's representative-work findings and flags (nothing when r submitted none). */
+        private void repWorks(int r) {
+            List<RepresentativeWork> works = worksOf.get(r);
+            {
+                if (works == null) {
+                    return;
+                }
                 submittedWorks[r] = true;
                 Map<OutputId, Output> referenced = new HashMap<>();
-                for (RepresentativeWork w : e.getValue()) {
+                for (RepresentativeWork w : works) {
                     int k = idx.indexOf(w.outputId().value());
                     if (k >= 0) {
                         referenced.put(w.outputId(), idx.outputs[k]);
@@ -310,16 +536,16 @@ public final class EvaluationEngine {
                 Scheme s = schemes.get(category);
                 RepresentativeWorkPolicy policy = s == null ? RepresentativeWorkPolicy.defaults()
                         : s.representativeWorks();
-                List<RepresentativeWorkFinding> found = RepresentativeWorkRules.check(e.getValue(), referenced,
+                List<RepresentativeWorkFinding> found = RepresentativeWorkRules.check(works, referenced,
                         category, policy);
                 repFindings.set(r, found);
                 long blocking = found.stream().filter(f -> f.severity() == CheckSeverity.BLOCKING).count();
                 long warnings = found.stream().filter(f -> f.severity() == CheckSeverity.WARNING).count();
                 if (blocking > 0) {
-                    flags.get(r).add(Flag.of("flag.representativeWorksBlocking", blocking));
+                    personFlags.get(r).add(Flag.of("flag.representativeWorksBlocking", blocking));
                 }
                 if (warnings > 0) {
-                    flags.get(r).add(Flag.of("flag.representativeWorksWarning", warnings));
+                    personFlags.get(r).add(Flag.of("flag.representativeWorksWarning", warnings));
                 }
             }
         }
@@ -344,21 +570,26 @@ public final class EvaluationEngine {
                     checkCancelled();
                     progress.progress(0.25 + 0.35 * i / Math.max(1, rs.length), "progress.evaluation.indicators");
                 }
-                if (cohortOf[i] == null) {
-                    continue;
-                }
-                valuesFor(cohortOf[i].category()).compute(i, rs[i], decisions[i].window(), idx, in.peerReview(),
-                        in.manualInputs());
-                if (idx.start[i] == idx.end[i] || noOutputsInWindow(i)) {
-                    flags.get(i).add(Flag.of("flag.noOutputsInWindow"));
-                }
-                long from = decisions[i].window().start().toEpochDay();
-                long to = decisions[i].window().end().toEpochDay();
-                for (int e = idx.start[i]; e < idx.end[i]; e++) {
-                    int o = idx.output[e];
-                    if (idx.overAllocated[o] && idx.epochDays[o] >= from && idx.epochDays[o] <= to) {
-                        flags.get(i).add(Flag.of("flag.sharesOver100", idx.outputIds[o]));
-                    }
+                values(i);
+            }
+        }
+
+        /** Researcher i's indicator values under the cohort's scheme, and the flags about the outputs counted. */
+        private void values(int i) {
+            if (cohortOf[i] == null) {
+                return;
+            }
+            valuesFor(cohortOf[i].category()).compute(i, rs[i], decisions[i].window(), idx, in.peerReview(),
+                    in.manualInputs());
+            if (idx.start[i] == idx.end[i] || noOutputsInWindow(i)) {
+                personFlags.get(i).add(Flag.of("flag.noOutputsInWindow"));
+            }
+            long from = decisions[i].window().start().toEpochDay();
+            long to = decisions[i].window().end().toEpochDay();
+            for (int e = idx.start[i]; e < idx.end[i]; e++) {
+                int o = idx.output[e];
+                if (idx.overAllocated[o] && idx.epochDays[o] >= from && idx.epochDays[o] <= to) {
+                    personFlags.get(i).add(Flag.of("flag.sharesOver100", idx.outputIds[o]));
                 }
             }
         }
@@ -376,16 +607,17 @@ public final class EvaluationEngine {
             return true;
         }
 
-        /** Gates and missing inputs for every cohort of a category; sets {@link #eligible}. */
-        private void gatesAndMissing(ResearchCategory c, Map<CohortKey, List<Integer>> cohorts) {
-            Scheme s = schemes.get(c);
-            SchemeValues sv = values.get(c);
-            for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
-                if (e.getKey().category() != c) {
-                    continue;
-                }
-                List<Integer> members = e.getValue();
+        /**
+         * Gates and missing inputs for one cohort; sets {@link #eligible}. Imputations of an earlier pass are undone
+         * first, so that the stage can run again after an edit.
+         */
+        private void gatesAndMissing(CohortKey key, List<Integer> members) {
+            Scheme s = schemes.get(key.category());
+            SchemeValues sv = values.get(key.category());
+            {
                 for (int r : members) {
+                    gateFlags.set(r, new ArrayList<>());
+                    sv.undoImputations(r);
                     eligible[r] = gates(r, s);
                 }
                 // medians first, over the gate-passing members, so that exclusions cannot shift them
@@ -413,7 +645,7 @@ public final class EvaluationEngine {
                                     decisions[r].window().years()), InputStatus.IMPUTED_ZERO);
                             case COHORT_MEDIAN -> sv.impute(r, j, medians[j], InputStatus.IMPUTED_MEDIAN);
                         }
-                        flags.get(r).add(Flag.of(flag, code, rule));
+                        gateFlags.get(r).add(Flag.of(flag, code, rule));
                     }
                 }
             }
@@ -446,9 +678,9 @@ public final class EvaluationEngine {
                 outcomes.add(new GateOutcome(g.code(), passed, missing));
                 if (!passed) {
                     pass = false;
-                    flags.get(r).add(Flag.of("flag.gateFailed", g.code()));
+                    gateFlags.get(r).add(Flag.of("flag.gateFailed", g.code()));
                 } else if (missing) {
-                    flags.get(r).add(Flag.of("flag.gateInputMissing", g.code()));
+                    gateFlags.get(r).add(Flag.of("flag.gateInputMissing", g.code()));
                 }
             }
             gates.set(r, outcomes);
@@ -458,6 +690,10 @@ public final class EvaluationEngine {
         private void scoreCohort(CohortKey key, List<Integer> members, TreeMap<CohortKey, List<Integer>> cohorts) {
             Scheme s = schemes.get(key.category());
             SchemeValues sv = values.get(key.category());
+            for (int r : members) {
+                cohortFlags.set(r, new ArrayList<>());
+                resetScores(r);
+            }
             int[] m = members.stream().mapToInt(Integer::intValue).filter(r -> eligible[r]).toArray();
             int k = sv.indicators.length;
             List<Flag> notes = new ArrayList<>();
@@ -539,7 +775,7 @@ public final class EvaluationEngine {
             for (int r : members) {
                 boolean ranked = pos < m.length && m[pos] == r;
                 if (fallback) {
-                    flags.get(r).add(notes.get(0));
+                    cohortFlags.get(r).add(notes.get(0));
                 }
                 if (ranked) {
                     int i = pos++;
@@ -553,18 +789,18 @@ public final class EvaluationEngine {
                     stability[r] = intervals[i];
                     if (wsRanks[i] != tpRanks[i]) {
                         // the person's own disagreement, so that a list flags the people it concerns, not everyone
-                        flags.get(r).add(Flag.of("flag.methodRanksDiffer", wsRanks[i], tpRanks[i]));
+                        cohortFlags.get(r).add(Flag.of("flag.methodRanksDiffer", wsRanks[i], tpRanks[i]));
                     }
                     if (intervals[i] != null && intervals[i].tooWide()) {
-                        flags.get(r).add(Flag.of("flag.rankNotRobust", intervals[i].p5(), intervals[i].p95()));
+                        cohortFlags.get(r).add(Flag.of("flag.rankNotRobust", intervals[i].p5(), intervals[i].p95()));
                     }
                     if (intervals[i] != null && intervals[i].crossesGradeBoundary()) {
-                        flags.get(r).add(Flag.of("flag.rankCrossesGradeBoundary",
+                        cohortFlags.get(r).add(Flag.of("flag.rankCrossesGradeBoundary",
                                 intervals[i].gradeBoundaryRank(), intervals[i].p5(), intervals[i].p95()));
                     }
                     trace[r] = trace(s, sv, r, key, reference, referenceSize, fallback, w, x[i], points[i], dims[i]);
                 } else {
-                    flags.get(r).add(Flag.of("flag.notRanked"));
+                    cohortFlags.get(r).add(Flag.of("flag.notRanked"));
                     trace[r] = trace(s, sv, r, key, reference, referenceSize, fallback, w, null, null, null);
                 }
             }
@@ -636,7 +872,13 @@ public final class EvaluationEngine {
                     opt.aggregation(), opt.topsisNormalisation(), decisions[r].window(), dts);
         }
 
-        private BibliometricContext context(int r) {
+        /** Researcher r's bibliometric context and its flag. */
+        private void context(int r) {
+            contextFlags.set(r, new ArrayList<>());
+            context[r] = bibliometrics(r);
+        }
+
+        private BibliometricContext bibliometrics(int r) {
             DateWindow w = decisions[r].window();
             if (w == null) {
                 return null;
@@ -676,25 +918,74 @@ public final class EvaluationEngine {
             }
             CitationIndicators ci = CitationIndicators.of(Arrays.copyOf(cites, nc));
             if (unsettled > 0) {
-                flags.get(r).add(Flag.of("flag.citationsUnsettled", unsettled));
+                contextFlags.get(r).add(Flag.of("flag.citationsUnsettled", unsettled));
             }
             return new BibliometricContext(papers, nc, ci.total(), ci.h(), ci.gPadded(), ci.gCapped(), ci.i10(),
                     nf == 0 ? null : fnciSum / nf, nf, unsettled,
                     asOf == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(asOf));
         }
 
-        private EvaluationResult assemble() {
-            List<ScoreCard> cards = new ArrayList<>(rs.length);
+        /** Every researcher's context and card, sorted into the per-cohort and unassigned lists. */
+        private void assemble() {
+            unassignedCards = new ArrayList<>();
             for (int r = 0; r < rs.length; r++) {
-                BibliometricContext ctx = context(r);
-                Researcher p = rs[r];
-                cards.add(new ScoreCard(p.id(), p.employeeNo(), p.nameZh(),
-                        decisions[r].category() == null ? p.category() : decisions[r].category(), decisions[r],
-                        cohortOf[r], rank[r], cohortSize[r], total[r], dimScore[r][0], dimScore[r][1],
-                        dimScore[r][2], percentile[r], trace[r], flags.get(r), gates.get(r), repFindings.get(r), ctx,
-                        stability[r]));
+                context(r);
+                card[r] = card(r);
+                if (cohortOf[r] == null) {
+                    unassignedCards.add(card[r]);
+                }
             }
-            cards.sort(CARD_ORDER);
+            unassignedCards.sort(CARD_ORDER);
+            for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
+                cohortCards.put(e.getKey(), cohortCards(e.getValue()));
+            }
+        }
+
+        private ScoreCard card(int r) {
+            Researcher p = rs[r];
+            List<Flag> f = new ArrayList<>(personFlags.get(r).size() + gateFlags.get(r).size()
+                    + cohortFlags.get(r).size() + contextFlags.get(r).size());
+            f.addAll(personFlags.get(r));
+            f.addAll(gateFlags.get(r));
+            f.addAll(cohortFlags.get(r));
+            f.addAll(contextFlags.get(r));
+            return new ScoreCard(p.id(), p.employeeNo(), p.nameZh(),
+                    decisions[r].category() == null ? p.category() : decisions[r].category(), decisions[r],
+                    cohortOf[r], rank[r], cohortSize[r], total[r], dimScore[r][0], dimScore[r][1],
+                    dimScore[r][2], percentile[r], trace[r], f, gates.get(r), repFindings.get(r), context[r],
+                    stability[r]);
+        }
+
+        /** New cards for a cohort's members, in {@link #CARD_ORDER}. */
+        private List<ScoreCard> cohortCards(List<Integer> members) {
+            List<ScoreCard> list = new ArrayList<>(members.size());
+            for (int r : members) {
+                card[r] = card(r);
+                list.add(card[r]);
+            }
+            list.sort(CARD_ORDER);
+            return list;
+        }
+
+        private static void removeCard(List<ScoreCard> sorted, ScoreCard c) {
+            int at = java.util.Collections.binarySearch(sorted, c, CARD_ORDER);
+            if (at >= 0) {
+                sorted.remove(at);
+            }
+        }
+
+        private static void insertCard(List<ScoreCard> sorted, ScoreCard c) {
+            int at = java.util.Collections.binarySearch(sorted, c, CARD_ORDER);
+            sorted.add(at < 0 ? -at - 1 : at, c);
+        }
+
+        /** The cards in {@link #CARD_ORDER}: cohort by cohort, then the researchers without a cohort. */
+        EvaluationResult result() {
+            List<ScoreCard> cards = new ArrayList<>(rs.length);
+            for (List<ScoreCard> list : cohortCards.values()) {
+                cards.addAll(list);
+            }
+            cards.addAll(unassignedCards);
             Map<ResearchCategory, SchemeRef> refs = new LinkedHashMap<>();
             schemes.forEach((c, s) -> refs.put(c, s.ref()));
             return new EvaluationResult(VERSION, in.referenceDate(), opt, refs, cards, summaries);
