@@ -234,15 +234,20 @@ public final class EvaluationEngine {
             }
             long[] before = idx.outputIdsOf(r);
             long[] removedIds = Arrays.stream(before).filter(id -> indexIn(news, id) < 0).toArray();
+            // outputs equal to the version known are no change (and touch none of their co-authors)
+            Output[] edited = Arrays.stream(news).filter(o -> {
+                int k = idx.indexOf(o.id().value());
+                return k < 0 || !idx.outputs[k].equals(o);
+            }).toArray(Output[]::new);
             java.util.TreeSet<Integer> affected = new java.util.TreeSet<>();
-            for (int a : idx.patch(removedIds, news)) {
+            for (int a : idx.patch(removedIds, edited)) {
                 affected.add(a);
             }
             affected.add(r);
             for (long id : removedIds) {
                 affected.addAll(worksReferencing.getOrDefault(id, List.of()));
             }
-            for (Output o : news) {
+            for (Output o : edited) {
                 affected.addAll(worksReferencing.getOrDefault(o.id().value(), List.of()));
             }
             rs[r] = changed;
