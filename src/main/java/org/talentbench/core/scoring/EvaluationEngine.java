@@ -92,6 +92,7 @@ public final class EvaluationEngine {
     public LiveEvaluation prepare(EvaluationInput input, EvaluationOptions options, ProgressListener progress,
                                   BooleanSupplier cancelled) {
         Run run = newRun(input, options, progress, cancelled);
+        run.live = true;
         EvaluationResult first = run.run();
         return new LiveEvaluation(run, first);
     }
@@ -134,9 +135,10 @@ public final class EvaluationEngine {
         private Double[][] dimScore;
         private Double[] percentile;
         private Trace[] trace;
-        /** Flags by stage: cycle, representative works and values; gates and missing inputs; cohort; context. */
+        /** Flags by stage: cycle, representative works and values; gates; missing inputs; cohort; context. */
         private List<List<Flag>> personFlags;
         private List<List<Flag>> gateFlags;
+        private List<List<Flag>> missingFlags;
         private List<List<Flag>> cohortFlags;
         private List<List<Flag>> contextFlags;
         private BibliometricContext[] context;
@@ -145,6 +147,19 @@ public final class EvaluationEngine {
         private List<List<RepresentativeWorkFinding>> repFindings;
         private RankInterval[] stability;
         private boolean[] eligible;
+        private boolean[] gatesPassed;
+        /**
+         * Kept only for a {@link LiveEvaluation}: per researcher the last trace and the numbers it was built from,
+         * per cohort the weights and reference group of its last scoring, and who the edit being applied touched —
+         * so that a re-score reuses the trace of everyone whose numbers did not move.
+         */
+        private boolean live;
+        private Trace[] lastTrace;
+        private double[][] traceInputs;
+        private boolean[] touchedByEdit;
+        private final Map<CohortKey, List<Object>> cohortTraceInputs = new HashMap<>();
+        /** Live only: per cohort and indicator, the last reference column and its normalised values. */
+        private final Map<CohortKey, double[][][]> normalised = new HashMap<>();
         private boolean[] submittedWorks;
         private int[] citeBuffer = new int[64];
         private final Map<CohortKey, CohortSummary> summaries = new TreeMap<>();
@@ -292,6 +307,8 @@ public final class EvaluationEngine {
                 if (members.isEmpty()) {
                     cohorts.remove(key);
                     summaries.remove(key);
+                    cohortTraceInputs.remove(key);
+                    normalised.remove(key);
                     cohortCards.remove(key);
                     rescored.remove(key);
                 } else {
@@ -310,6 +327,9 @@ public final class EvaluationEngine {
             }
             for (CohortKey key : rescored) {
                 cohortCards.put(key, cohortCards(cohorts.get(key)));
+            }
+            for (int a : affected) {
+                touchedByEdit[a] = false;
             }
             return result();
         }
@@ -335,12 +355,15 @@ public final class EvaluationEngine {
         private void resetPerson(int r) {
             personFlags.set(r, new ArrayList<>());
             gateFlags.set(r, new ArrayList<>());
+            missingFlags.set(r, new ArrayList<>());
             cohortFlags.set(r, new ArrayList<>());
             contextFlags.set(r, new ArrayList<>());
             gates.set(r, List.of());
             repFindings.set(r, List.of());
             submittedWorks[r] = false;
             eligible[r] = false;
+            gatesPassed[r] = false;
+            touchedByEdit[r] = true;
             resetScores(r);
             cohortOf[r] = null;
             decisions[r] = null;
@@ -400,11 +423,16 @@ public final class EvaluationEngine {
             trace = new Trace[n];
             stability = new RankInterval[n];
             eligible = new boolean[n];
+            gatesPassed = new boolean[n];
+            lastTrace = new Trace[n];
+            traceInputs = new double[n][];
+            touchedByEdit = new boolean[n];
             submittedWorks = new boolean[n];
             context = new BibliometricContext[n];
             card = new ScoreCard[n];
             personFlags = new ArrayList<>(n);
             gateFlags = new ArrayList<>(n);
+            missingFlags = new ArrayList<>(n);
             cohortFlags = new ArrayList<>(n);
             contextFlags = new ArrayList<>(n);
             gates = new ArrayList<>(n);
@@ -412,6 +440,7 @@ public final class EvaluationEngine {
             for (int i = 0; i < n; i++) {
                 personFlags.add(new ArrayList<>());
                 gateFlags.add(new ArrayList<>());
+                missingFlags.add(new ArrayList<>());
                 cohortFlags.add(new ArrayList<>());
                 contextFlags.add(new ArrayList<>());
                 gates.add(List.of());
@@ -586,6 +615,7 @@ public final class EvaluationEngine {
             }
             valuesFor(cohortOf[i].category()).compute(i, rs[i], decisions[i].window(), idx, in.peerReview(),
                     in.manualInputs());
+            gatesPassed[i] = gates(i, schemes.get(cohortOf[i].category()));
             if (idx.start[i] == idx.end[i] || noOutputsInWindow(i)) {
                 personFlags.get(i).add(Flag.of("flag.noOutputsInWindow"));
             }
@@ -621,9 +651,9 @@ public final class EvaluationEngine {
             SchemeValues sv = values.get(key.category());
             {
                 for (int r : members) {
-                    gateFlags.set(r, new ArrayList<>());
+                    missingFlags.set(r, new ArrayList<>());
                     sv.undoImputations(r);
-                    eligible[r] = gates(r, s);
+                    eligible[r] = gatesPassed[r];
                 }
                 // medians first, over the gate-passing members, so that exclusions cannot shift them
                 double[] medians = new double[sv.indicators.length];
@@ -650,7 +680,7 @@ public final class EvaluationEngine {
                                     decisions[r].window().years()), InputStatus.IMPUTED_ZERO);
                             case COHORT_MEDIAN -> sv.impute(r, j, medians[j], InputStatus.IMPUTED_MEDIAN);
                         }
-                        gateFlags.get(r).add(Flag.of(flag, code, rule));
+                        missingFlags.get(r).add(Flag.of(flag, code, rule));
                     }
                 }
             }
@@ -723,9 +753,19 @@ public final class EvaluationEngine {
 
             // normalised matrix of the ranked members
             double[][] x = new double[m.length][k];
+            double[][][] cache = live ? normalised.computeIfAbsent(key, c -> new double[2][k][]) : null;
             for (int j = 0; j < k; j++) {
                 double[] ref = referenceValues(sv, m, extra, j);
-                double[] norm = opt.normalisation().apply(ref);
+                double[] norm;
+                if (cache != null && Arrays.equals(cache[0][j], ref)) {
+                    norm = cache[1][j]; // the same reference column as last time: the same normalised values
+                } else {
+                    norm = opt.normalisation().apply(ref);
+                    if (cache != null) {
+                        cache[0][j] = ref;
+                        cache[1][j] = norm;
+                    }
+                }
                 for (int i = 0; i < m.length; i++) {
                     x[i][j] = norm[i];
                 }
@@ -775,7 +815,18 @@ public final class EvaluationEngine {
 
             summaries.put(key, new CohortSummary(key, m.length, reference, referenceSize, fallback, s.ref(),
                     w.used(), opt.aggregation(), opt.topsisNormalisation(), agree, tau, notes));
+            boolean sameInputs = false;
+            if (live) {
+                List<Object> cohortInputs = List.of(reference, referenceSize, fallback, w.used(),
+                        Arrays.toString(w.dimensionWeights()), Arrays.toString(w.indicatorWeights()),
+                        Arrays.toString(w.effective()));
+                sameInputs = cohortInputs.equals(cohortTraceInputs.put(key, cohortInputs));
+            }
 
+            int[] canon = new int[dn];
+            for (int d = 0; d < dn; d++) {
+                canon[d] = canonical(s, d);
+            }
             int pos = 0;
             for (int r : members) {
                 boolean ranked = pos < m.length && m[pos] == r;
@@ -789,7 +840,7 @@ public final class EvaluationEngine {
                     total[r] = totals[i];
                     percentile[r] = 100.0 * pct[i];
                     for (int d = 0; d < dn; d++) {
-                        dimScore[r][canonical(s, d)] = dims[i][d];
+                        dimScore[r][canon[d]] = dims[i][d];
                     }
                     stability[r] = intervals[i];
                     if (wsRanks[i] != tpRanks[i]) {
@@ -803,12 +854,67 @@ public final class EvaluationEngine {
                         cohortFlags.get(r).add(Flag.of("flag.rankCrossesGradeBoundary",
                                 intervals[i].gradeBoundaryRank(), intervals[i].p5(), intervals[i].p95()));
                     }
-                    trace[r] = trace(s, sv, r, key, reference, referenceSize, fallback, w, x[i], points[i], dims[i]);
+                    trace[r] = traceFor(sameInputs, s, sv, r, key, reference, referenceSize, fallback, w, x[i], points[i],
+                            dims[i]);
                 } else {
                     cohortFlags.get(r).add(Flag.of("flag.notRanked"));
-                    trace[r] = trace(s, sv, r, key, reference, referenceSize, fallback, w, null, null, null);
+                    trace[r] = traceFor(sameInputs, s, sv, r, key, reference, referenceSize, fallback, w, null, null,
+                            null);
                 }
             }
+        }
+
+        /**
+         * The trace of a cohort member; in a live evaluation the previous one when neither the person, nor the
+         * cohort's weights and reference group, nor any number the trace shows has changed.
+         */
+        private Trace traceFor(boolean sameCohortInputs, Scheme s, SchemeValues sv, int r, CohortKey key,
+                               CohortKey reference, int referenceSize, boolean fallback, WeightResolver.Resolved w,
+                               double[] x, double[] points, double[] dims) {
+            if (!live) {
+                return trace(s, sv, r, key, reference, referenceSize, fallback, w, x, points, dims);
+            }
+            int k = sv.indicators.length;
+            int dn = s.dimensions().size();
+            double[] last = traceInputs[r];
+            boolean same = sameCohortInputs && !touchedByEdit[r] && lastTrace[r] != null && last != null
+                    && last.length == 1 + 4 * k + dn;
+            double[] snap = same ? last : new double[1 + 4 * k + dn];
+            int n = 0;
+            same = put(snap, n++, x == null ? 0 : 1, same);
+            for (int j = 0; j < k && (same || snap != last); j++) {
+                same = put(snap, n++, sv.value[r][j], same);
+                same = put(snap, n++, sv.status[r][j].ordinal(), same);
+                same = put(snap, n++, x == null ? 0 : x[j], same);
+                same = put(snap, n++, x == null ? 0 : points[j], same);
+            }
+            for (int d = 0; d < dn && (same || snap != last); d++) {
+                same = put(snap, n++, x == null ? 0 : dims[d], same);
+            }
+            if (same) {
+                return lastTrace[r];
+            }
+            if (snap == last) {
+                // a difference found while comparing in place: take the snapshot again into a new array
+                traceInputs[r] = null;
+                return traceFor(false, s, sv, r, key, reference, referenceSize, fallback, w, x, points, dims);
+            }
+            Trace t = trace(s, sv, r, key, reference, referenceSize, fallback, w, x, points, dims);
+            lastTrace[r] = t;
+            traceInputs[r] = snap;
+            return t;
+        }
+
+        /**
+         * Comparing: whether {@code a[i]} already holds {@code v} (bit for bit); filling (when {@code same} is
+         * false and the array is a new one): stores it.
+         */
+        private static boolean put(double[] a, int i, double v, boolean same) {
+            if (same) {
+                return Double.doubleToLongBits(a[i]) == Double.doubleToLongBits(v);
+            }
+            a[i] = v;
+            return false;
         }
 
         private static CriterionType[] benefit(int k) {
@@ -948,10 +1054,11 @@ public final class EvaluationEngine {
 
         private ScoreCard card(int r) {
             Researcher p = rs[r];
-            List<Flag> f = new ArrayList<>(personFlags.get(r).size() + gateFlags.get(r).size()
+            List<Flag> f = new ArrayList<>(personFlags.get(r).size() + gateFlags.get(r).size() + missingFlags.get(r).size()
                     + cohortFlags.get(r).size() + contextFlags.get(r).size());
             f.addAll(personFlags.get(r));
             f.addAll(gateFlags.get(r));
+            f.addAll(missingFlags.get(r));
             f.addAll(cohortFlags.get(r));
             f.addAll(contextFlags.get(r));
             return new ScoreCard(p.id(), p.employeeNo(), p.nameZh(),
@@ -965,11 +1072,38 @@ public final class EvaluationEngine {
         private List<ScoreCard> cohortCards(List<Integer> members) {
             List<ScoreCard> list = new ArrayList<>(members.size());
             for (int r : members) {
-                card[r] = card(r);
+                if (!live || touchedByEdit[r] || card[r] == null || !sameCard(card[r], r)) {
+                    card[r] = card(r);
+                }
                 list.add(card[r]);
             }
             list.sort(CARD_ORDER);
             return list;
+        }
+
+        /** Whether a card still shows researcher r's numbers and flags (the person untouched by the edit). */
+        private boolean sameCard(ScoreCard c, int r) {
+            if (c.trace() != trace[r] || !java.util.Objects.equals(c.rank(), rank[r])
+                    || !java.util.Objects.equals(c.cohortSize(), cohortSize[r])
+                    || !java.util.Objects.equals(c.total(), total[r])
+                    || !java.util.Objects.equals(c.innovation(), dimScore[r][0])
+                    || !java.util.Objects.equals(c.quality(), dimScore[r][1])
+                    || !java.util.Objects.equals(c.contribution(), dimScore[r][2])
+                    || !java.util.Objects.equals(c.percentile(), percentile[r])
+                    || !java.util.Objects.equals(c.stability(), stability[r])) {
+                return false;
+            }
+            List<Flag> flags = c.flags();
+            int n = 0;
+            for (List<Flag> stage : List.of(personFlags.get(r), gateFlags.get(r), missingFlags.get(r),
+                    cohortFlags.get(r), contextFlags.get(r))) {
+                for (Flag f : stage) {
+                    if (n >= flags.size() || !flags.get(n++).equals(f)) {
+                        return false;
+                    }
+                }
+            }
+            return n == flags.size();
         }
 
         private static void removeCard(List<ScoreCard> sorted, ScoreCard c) {
