@@ -170,6 +170,10 @@ public final class EvaluationEngine {
         /** Cards of each cohort and of the researchers without one, each in {@link #CARD_ORDER}. */
         private final TreeMap<CohortKey, List<ScoreCard>> cohortCards = new TreeMap<>();
         private List<ScoreCard> unassignedCards = new ArrayList<>();
+        /** Live only: each cohort's researchers in the order of its card list, and marks for listing them. */
+        private final Map<CohortKey, int[]> cardOrder = new HashMap<>();
+        private int[] mark;
+        private int stamp;
 
         Run(EvaluationInput in, EvaluationOptions opt, ProgressListener progress, BooleanSupplier cancelled) {
             this.in = in;
@@ -310,6 +314,7 @@ public final class EvaluationEngine {
                     cohortTraceInputs.remove(key);
                     normalised.remove(key);
                     cohortCards.remove(key);
+                    cardOrder.remove(key);
                     rescored.remove(key);
                 } else {
                     gatesAndMissing(key, members);
@@ -326,7 +331,7 @@ public final class EvaluationEngine {
                 }
             }
             for (CohortKey key : rescored) {
-                cohortCards.put(key, cohortCards(cohorts.get(key)));
+                cohortCards.put(key, cohortCards(key, cohorts.get(key)));
             }
             for (int a : affected) {
                 touchedByEdit[a] = false;
@@ -430,6 +435,7 @@ public final class EvaluationEngine {
             submittedWorks = new boolean[n];
             context = new BibliometricContext[n];
             card = new ScoreCard[n];
+            mark = new int[n];
             personFlags = new ArrayList<>(n);
             gateFlags = new ArrayList<>(n);
             missingFlags = new ArrayList<>(n);
@@ -688,9 +694,15 @@ public final class EvaluationEngine {
 
         /** Lower median of the values present among gate-passing members; 0 when none. */
         private double median(List<Integer> members, SchemeValues sv, int j) {
-            double[] present = members.stream().filter(r -> eligible[r] && sv.status[r][j] != InputStatus.MISSING)
-                    .mapToDouble(r -> sv.value[r][j]).sorted().toArray();
-            return present.length == 0 ? 0.0 : present[(present.length - 1) / 2];
+            double[] present = new double[members.size()];
+            int n = 0;
+            for (int r : members) {
+                if (eligible[r] && sv.status[r][j] != InputStatus.MISSING) {
+                    present[n++] = sv.value[r][j];
+                }
+            }
+            Arrays.sort(present, 0, n);
+            return n == 0 ? 0.0 : present[(n - 1) / 2];
         }
 
         private boolean gates(int r, Scheme s) {
@@ -787,17 +799,17 @@ public final class EvaluationEngine {
                 }
                 ws[i] = t;
             }
-            double[] closeness = m.length == 0 ? new double[0] : Topsis.compute(x,
-                    WeightResolver.normalised(w.effective()), benefit(k), opt.topsisNormalisation()).closeness();
+            double[] closeness = m.length == 0 ? new double[0] : Topsis.closeness(x,
+                    WeightResolver.normalised(w.effective()), benefit(k), opt.topsisNormalisation());
             double[] tp = new double[m.length];
             for (int i = 0; i < m.length; i++) {
                 tp[i] = 100.0 * closeness[i];
             }
             double[] totals = opt.aggregation() == Aggregation.TOPSIS ? tp : ws;
-            int[] ranks = Ranks.descending(totals);
-            double[] pct = Normalisation.PERCENTILE_RANK.apply(totals);
             int[] wsRanks = Ranks.descending(ws);
             int[] tpRanks = Ranks.descending(tp);
+            int[] ranks = opt.aggregation() == Aggregation.TOPSIS ? tpRanks : wsRanks;
+            double[] pct = Normalisation.PERCENTILE_RANK.apply(totals);
             boolean agree = Arrays.equals(wsRanks, tpRanks);
             Double tau = null;
             if (m.length >= 2) {
@@ -1048,7 +1060,7 @@ public final class EvaluationEngine {
             }
             unassignedCards.sort(CARD_ORDER);
             for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
-                cohortCards.put(e.getKey(), cohortCards(e.getValue()));
+                cohortCards.put(e.getKey(), cohortCards(e.getKey(), e.getValue()));
             }
         }
 
@@ -1068,16 +1080,49 @@ public final class EvaluationEngine {
                     stability[r]);
         }
 
-        /** New cards for a cohort's members, in {@link #CARD_ORDER}. */
-        private List<ScoreCard> cohortCards(List<Integer> members) {
+        /**
+         * New cards for a cohort's members, in {@link #CARD_ORDER}. In a live evaluation the cards are listed in
+         * their previous order first, so that the sort only has to move the few whose rank changed; the order sorted
+         * to is total, so the result does not depend on it.
+         */
+        private List<ScoreCard> cohortCards(CohortKey key, List<Integer> members) {
             List<ScoreCard> list = new ArrayList<>(members.size());
             for (int r : members) {
                 if (!live || touchedByEdit[r] || card[r] == null || !sameCard(card[r], r)) {
                     card[r] = card(r);
                 }
-                list.add(card[r]);
+            }
+            int[] previous = live ? cardOrder.get(key) : null;
+            if (previous == null) {
+                for (int r : members) {
+                    list.add(card[r]);
+                }
+            } else {
+                int member = ++stamp;
+                int listed = ++stamp;
+                for (int r : members) {
+                    mark[r] = member;
+                }
+                for (int r : previous) {
+                    if (mark[r] == member) {
+                        mark[r] = listed;
+                        list.add(card[r]);
+                    }
+                }
+                for (int r : members) {
+                    if (mark[r] == member) {
+                        list.add(card[r]);
+                    }
+                }
             }
             list.sort(CARD_ORDER);
+            if (live) {
+                int[] order = new int[list.size()];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = Arrays.binarySearch(rids, list.get(i).researcherId().value());
+                }
+                cardOrder.put(key, order);
+            }
             return list;
         }
 
@@ -1094,16 +1139,30 @@ public final class EvaluationEngine {
                 return false;
             }
             List<Flag> flags = c.flags();
-            int n = 0;
-            for (List<Flag> stage : List.of(personFlags.get(r), gateFlags.get(r), missingFlags.get(r),
-                    cohortFlags.get(r), contextFlags.get(r))) {
-                for (Flag f : stage) {
-                    if (n >= flags.size() || !flags.get(n++).equals(f)) {
-                        return false;
-                    }
+            int n = sameFlags(flags, 0, personFlags.get(r));
+            n = sameFlags(flags, n, gateFlags.get(r));
+            n = sameFlags(flags, n, missingFlags.get(r));
+            n = sameFlags(flags, n, cohortFlags.get(r));
+            n = sameFlags(flags, n, contextFlags.get(r));
+            return n == flags.size();
+        }
+
+        /**
+         * Whether {@code flags} holds a stage's flags from position {@code from} on: the position after them, or
+         * {@code Integer.MAX_VALUE} when not (a stage not run again still holds the very same flag objects).
+         */
+        private static int sameFlags(List<Flag> flags, int from, List<Flag> stage) {
+            if (from == Integer.MAX_VALUE || from + stage.size() > flags.size()) {
+                return Integer.MAX_VALUE;
+            }
+            for (int i = 0; i < stage.size(); i++) {
+                Flag f = stage.get(i);
+                Flag g = flags.get(from + i);
+                if (g != f && !g.equals(f)) {
+                    return Integer.MAX_VALUE;
                 }
             }
-            return n == flags.size();
+            return from + stage.size();
         }
 
         private static void removeCard(List<ScoreCard> sorted, ScoreCard c) {
@@ -1136,11 +1195,32 @@ public final class EvaluationEngine {
         }
     }
 
-    private static final Comparator<ScoreCard> CARD_ORDER = Comparator
-            .comparing((ScoreCard c) -> c.cohort() == null ? 1 : 0)
-            .thenComparing(ScoreCard::cohort, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ScoreCard::category)
-            .thenComparingInt(c -> c.rank() == null ? Integer.MAX_VALUE : c.rank().intValue())
-            .thenComparing(ScoreCard::employeeNo)
-            .thenComparingLong(c -> c.researcherId().value());
+    /**
+     * Cohort (none last), category, rank (unranked last), employee number, researcher id — written out rather than
+     * chained, because a re-score sorts a few thousand cards with it.
+     */
+    private static final Comparator<ScoreCard> CARD_ORDER = (a, b) -> {
+        CohortKey ka = a.cohort();
+        CohortKey kb = b.cohort();
+        if (ka != kb) {
+            if (ka == null || kb == null) {
+                return ka == null ? 1 : -1;
+            }
+            int c = ka.compareTo(kb);
+            if (c != 0) {
+                return c;
+            }
+        }
+        int c = a.category().compareTo(b.category());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.rank() == null ? Integer.MAX_VALUE : a.rank(),
+                b.rank() == null ? Integer.MAX_VALUE : b.rank());
+        if (c != 0) {
+            return c;
+        }
+        c = a.employeeNo().compareTo(b.employeeNo());
+        return c != 0 ? c : Long.compare(a.researcherId().value(), b.researcherId().value());
+    };
 }
