@@ -173,6 +173,8 @@ public final class EvaluationEngine {
         /** Live only: each cohort's researchers in the order of its card list, and marks for listing them. */
         private final Map<CohortKey, int[]> cardOrder = new HashMap<>();
         private int[] mark;
+        /** Live only: per researcher the two ranks named by their methodRanksDiffer flag, 0 without one. */
+        private long[] differRanks;
         private int stamp;
 
         Run(EvaluationInput in, EvaluationOptions opt, ProgressListener progress, BooleanSupplier cancelled) {
@@ -362,6 +364,7 @@ public final class EvaluationEngine {
             gateFlags.set(r, new ArrayList<>());
             missingFlags.set(r, new ArrayList<>());
             cohortFlags.set(r, new ArrayList<>());
+            differRanks[r] = 0;
             contextFlags.set(r, new ArrayList<>());
             gates.set(r, List.of());
             repFindings.set(r, List.of());
@@ -436,6 +439,7 @@ public final class EvaluationEngine {
             context = new BibliometricContext[n];
             card = new ScoreCard[n];
             mark = new int[n];
+            differRanks = new long[n];
             personFlags = new ArrayList<>(n);
             gateFlags = new ArrayList<>(n);
             missingFlags = new ArrayList<>(n);
@@ -737,11 +741,19 @@ public final class EvaluationEngine {
         private void scoreCohort(CohortKey key, List<Integer> members, TreeMap<CohortKey, List<Integer>> cohorts) {
             Scheme s = schemes.get(key.category());
             SchemeValues sv = values.get(key.category());
+            // the scores are overwritten member by member below (keeping a boxed number that did not move, so that
+            // an unchanged card is recognised by identity); nothing reads them in between
+            int[] m = new int[members.size()];
+            int mn = 0;
+            List<List<Flag>> before = new ArrayList<>(members.size());
             for (int r : members) {
+                before.add(cohortFlags.get(r));
                 cohortFlags.set(r, new ArrayList<>());
-                resetScores(r);
+                if (eligible[r]) {
+                    m[mn++] = r;
+                }
             }
-            int[] m = members.stream().mapToInt(Integer::intValue).filter(r -> eligible[r]).toArray();
+            m = mn == m.length ? m : Arrays.copyOf(m, mn);
             int k = sv.indicators.length;
             List<Flag> notes = new ArrayList<>();
 
@@ -825,6 +837,10 @@ public final class EvaluationEngine {
                     ranks, opt.aggregation(), opt.topsisNormalisation(), opt.sensitivity())
                     : new RankInterval[m.length];
 
+            CohortSummary last = summaries.get(key);
+            if (live && fallback && last != null && last.fallback() && last.notes().get(0).equals(notes.get(0))) {
+                notes.set(0, last.notes().get(0)); // the same note object on every card, so cards compare by identity
+            }
             summaries.put(key, new CohortSummary(key, m.length, reference, referenceSize, fallback, s.ref(),
                     w.used(), opt.aggregation(), opt.topsisNormalisation(), agree, tau, notes));
             boolean sameInputs = false;
@@ -835,29 +851,35 @@ public final class EvaluationEngine {
                 sameInputs = cohortInputs.equals(cohortTraceInputs.put(key, cohortInputs));
             }
 
-            int[] canon = new int[dn];
+            int[] dimAt = {-1, -1, -1}; // canonical position -> the scheme's dimension
             for (int d = 0; d < dn; d++) {
-                canon[d] = canonical(s, d);
+                dimAt[canonical(s, d)] = d;
             }
             int pos = 0;
+            int q = 0;
             for (int r : members) {
+                List<Flag> previousFlags = before.get(q++);
                 boolean ranked = pos < m.length && m[pos] == r;
                 if (fallback) {
                     cohortFlags.get(r).add(notes.get(0));
                 }
                 if (ranked) {
                     int i = pos++;
-                    rank[r] = ranks[i];
-                    cohortSize[r] = m.length;
-                    total[r] = totals[i];
-                    percentile[r] = 100.0 * pct[i];
-                    for (int d = 0; d < dn; d++) {
-                        dimScore[r][canon[d]] = dims[i][d];
+                    rank[r] = kept(rank[r], ranks[i]);
+                    cohortSize[r] = kept(cohortSize[r], m.length);
+                    total[r] = kept(total[r], totals[i]);
+                    percentile[r] = kept(percentile[r], 100.0 * pct[i]);
+                    Double[] ds = dimScore[r];
+                    for (int c = 0; c < 3; c++) {
+                        ds[c] = dimAt[c] < 0 ? null : kept(ds[c], dims[i][dimAt[c]]);
                     }
                     stability[r] = intervals[i];
                     if (wsRanks[i] != tpRanks[i]) {
                         // the person's own disagreement, so that a list flags the people it concerns, not everyone
-                        cohortFlags.get(r).add(Flag.of("flag.methodRanksDiffer", wsRanks[i], tpRanks[i]));
+                        cohortFlags.get(r).add(methodRanksDiffer(r, wsRanks[i], tpRanks[i], previousFlags,
+                                fallback ? 1 : 0));
+                    } else {
+                        differRanks[r] = 0;
                     }
                     if (intervals[i] != null && intervals[i].tooWide()) {
                         cohortFlags.get(r).add(Flag.of("flag.rankNotRobust", intervals[i].p5(), intervals[i].p95()));
@@ -869,6 +891,8 @@ public final class EvaluationEngine {
                     trace[r] = traceFor(sameInputs, s, sv, r, key, reference, referenceSize, fallback, w, x[i], points[i],
                             dims[i]);
                 } else {
+                    differRanks[r] = 0;
+                    resetScores(r);
                     cohortFlags.get(r).add(Flag.of("flag.notRanked"));
                     trace[r] = traceFor(sameInputs, s, sv, r, key, reference, referenceSize, fallback, w, null, null,
                             null);
@@ -927,6 +951,30 @@ public final class EvaluationEngine {
             }
             a[i] = v;
             return false;
+        }
+
+        /**
+         * The flag that researcher r's two methods rank them differently; in a live evaluation the very flag of the
+         * previous scoring (at {@code at} in {@code previous}) when it names the same two ranks — recorded in
+         * {@link #differRanks} — so that an unchanged card is recognised without comparing flag texts.
+         */
+        private Flag methodRanksDiffer(int r, int ws, int tp, List<Flag> previous, int at) {
+            long both = ((long) ws << 32) | tp;
+            if (live && differRanks[r] == both && previous.size() > at
+                    && previous.get(at).code().equals("flag.methodRanksDiffer")) {
+                return previous.get(at);
+            }
+            differRanks[r] = both;
+            return Flag.of("flag.methodRanksDiffer", ws, tp);
+        }
+
+        /** {@code v}, as the boxed number already held when that is the same value bit for bit. */
+        private static Double kept(Double held, double v) {
+            return held != null && Double.doubleToLongBits(held) == Double.doubleToLongBits(v) ? held : Double.valueOf(v);
+        }
+
+        private static Integer kept(Integer held, int v) {
+            return held != null && held == v ? held : Integer.valueOf(v);
         }
 
         private static CriterionType[] benefit(int k) {
