@@ -160,6 +160,8 @@ public final class EvaluationEngine {
         private final Map<CohortKey, List<Object>> cohortTraceInputs = new HashMap<>();
         /** Live only: per cohort and indicator, the last reference column and its normalised values. */
         private final Map<CohortKey, double[][][]> normalised = new HashMap<>();
+        /** Live only: per cohort and expert indicator, the values the last median was taken of, then the median. */
+        private final Map<CohortKey, double[][]> medianInputs = new HashMap<>();
         private boolean[] submittedWorks;
         private int[] citeBuffer = new int[64];
         private final Map<CohortKey, CohortSummary> summaries = new TreeMap<>();
@@ -315,6 +317,7 @@ public final class EvaluationEngine {
                     summaries.remove(key);
                     cohortTraceInputs.remove(key);
                     normalised.remove(key);
+                    medianInputs.remove(key);
                     cohortCards.remove(key);
                     cardOrder.remove(key);
                     rescored.remove(key);
@@ -668,7 +671,7 @@ public final class EvaluationEngine {
                 // medians first, over the gate-passing members, so that exclusions cannot shift them
                 double[] medians = new double[sv.indicators.length];
                 for (int j = 0; j < sv.indicators.length; j++) {
-                    medians[j] = sv.indicators[j].kind().isExpertJudgement() ? median(members, sv, j) : 0.0;
+                    medians[j] = sv.indicators[j].kind().isExpertJudgement() ? median(key, members, sv, j) : 0.0;
                 }
                 for (int j = 0; j < sv.indicators.length; j++) {
                     IndicatorKind kind = sv.indicators[j].kind();
@@ -697,7 +700,7 @@ public final class EvaluationEngine {
         }
 
         /** Lower median of the values present among gate-passing members; 0 when none. */
-        private double median(List<Integer> members, SchemeValues sv, int j) {
+        private double median(CohortKey key, List<Integer> members, SchemeValues sv, int j) {
             double[] present = new double[members.size()];
             int n = 0;
             for (int r : members) {
@@ -705,6 +708,22 @@ public final class EvaluationEngine {
                     present[n++] = sv.value[r][j];
                 }
             }
+            if (live) {
+                // the same values present as last time (in member order): the same median, without sorting
+                double[][] last = medianInputs.computeIfAbsent(key, c -> new double[sv.indicators.length][]);
+                if (last[j] != null && Arrays.equals(last[j], 0, last[j].length - 1, present, 0, n)) {
+                    return last[j][last[j].length - 1];
+                }
+                double m = sortedMedian(present.clone(), n);
+                double[] kept = Arrays.copyOf(present, n + 1);
+                kept[n] = m;
+                last[j] = kept;
+                return m;
+            }
+            return sortedMedian(present, n);
+        }
+
+        private static double sortedMedian(double[] present, int n) {
             Arrays.sort(present, 0, n);
             return n == 0 ? 0.0 : present[(n - 1) / 2];
         }
