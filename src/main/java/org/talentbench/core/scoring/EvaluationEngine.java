@@ -162,6 +162,8 @@ public final class EvaluationEngine {
         private final Map<CohortKey, double[][][]> normalised = new HashMap<>();
         /** Live only: per cohort and expert indicator, the values the last median was taken of, then the median. */
         private final Map<CohortKey, double[][]> medianInputs = new HashMap<>();
+        /** Live only: per cohort the ranks, percentiles and τ of its last scoring. */
+        private final Map<CohortKey, Ordering> orderings = new HashMap<>();
         private boolean[] submittedWorks;
         private int[] citeBuffer = new int[64];
         private final Map<CohortKey, CohortSummary> summaries = new TreeMap<>();
@@ -318,6 +320,7 @@ public final class EvaluationEngine {
                     cohortTraceInputs.remove(key);
                     normalised.remove(key);
                     medianInputs.remove(key);
+                    orderings.remove(key);
                     cohortCards.remove(key);
                     cardOrder.remove(key);
                     rescored.remove(key);
@@ -837,16 +840,20 @@ public final class EvaluationEngine {
                 tp[i] = 100.0 * closeness[i];
             }
             double[] totals = opt.aggregation() == Aggregation.TOPSIS ? tp : ws;
-            int[] wsRanks = Ranks.descending(ws);
-            int[] tpRanks = Ranks.descending(tp);
-            int[] ranks = opt.aggregation() == Aggregation.TOPSIS ? tpRanks : wsRanks;
-            double[] pct = Normalisation.PERCENTILE_RANK.apply(totals);
-            boolean agree = Arrays.equals(wsRanks, tpRanks);
-            Double tau = null;
-            if (m.length >= 2) {
-                double t = agree ? 1.0 : KendallTau.tauB(ws, tp);
-                tau = Double.isNaN(t) ? null : t;
+            // ranks, percentiles and τ are functions of the two score columns alone: in a live evaluation they are
+            // taken from the cohort's last scoring when both columns are the same bit for bit
+            Ordering kept = live ? orderings.get(key) : null;
+            Ordering o = kept != null && Arrays.equals(kept.ws, ws) && Arrays.equals(kept.tp, tp) ? kept
+                    : ordering(ws, tp, totals, m.length);
+            if (live) {
+                orderings.put(key, o);
             }
+            int[] wsRanks = o.wsRanks;
+            int[] tpRanks = o.tpRanks;
+            int[] ranks = opt.aggregation() == Aggregation.TOPSIS ? tpRanks : wsRanks;
+            double[] pct = o.pct;
+            boolean agree = o.agree;
+            Double tau = o.tau;
             if (!agree) {
                 notes.add(Flag.of("flag.rankingsDisagree", tau == null ? "" : String.format(java.util.Locale.ROOT,
                         "%.4f", tau)));
@@ -985,6 +992,23 @@ public final class EvaluationEngine {
             }
             differRanks[r] = both;
             return Flag.of("flag.methodRanksDiffer", ws, tp);
+        }
+
+        /** A cohort's ranks by both methods, percentiles of the totals, agreement and τ, with the columns used. */
+        private record Ordering(double[] ws, double[] tp, int[] wsRanks, int[] tpRanks, double[] pct, boolean agree,
+                                Double tau) {
+        }
+
+        private static Ordering ordering(double[] ws, double[] tp, double[] totals, int n) {
+            int[] wsRanks = Ranks.descending(ws);
+            int[] tpRanks = Ranks.descending(tp);
+            boolean agree = Arrays.equals(wsRanks, tpRanks);
+            Double tau = null;
+            if (n >= 2) {
+                double t = agree ? 1.0 : KendallTau.tauB(ws, tp);
+                tau = Double.isNaN(t) ? null : t;
+            }
+            return new Ordering(ws, tp, wsRanks, tpRanks, Normalisation.PERCENTILE_RANK.apply(totals), agree, tau);
         }
 
         /** {@code v}, as the boxed number already held when that is the same value bit for bit. */
