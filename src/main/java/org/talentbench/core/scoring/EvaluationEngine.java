@@ -177,8 +177,9 @@ public final class EvaluationEngine {
         /** Live only: each cohort's researchers in the order of its card list, and marks for listing them. */
         private final Map<CohortKey, int[]> cardOrder = new HashMap<>();
         private int[] mark;
-        /** Live only: per researcher the two ranks named by their methodRanksDiffer flag, 0 without one. */
+        /** Live only: per researcher the last methodRanksDiffer flag made and the two ranks it names. */
         private long[] differRanks;
+        private Flag[] differFlag;
         private int stamp;
 
         Run(EvaluationInput in, EvaluationOptions opt, ProgressListener progress, BooleanSupplier cancelled) {
@@ -446,6 +447,7 @@ public final class EvaluationEngine {
             card = new ScoreCard[n];
             mark = new int[n];
             differRanks = new long[n];
+            differFlag = new Flag[n];
             personFlags = new ArrayList<>(n);
             gateFlags = new ArrayList<>(n);
             missingFlags = new ArrayList<>(n);
@@ -767,9 +769,7 @@ public final class EvaluationEngine {
             // an unchanged card is recognised by identity); nothing reads them in between
             int[] m = new int[members.size()];
             int mn = 0;
-            List<List<Flag>> before = new ArrayList<>(members.size());
             for (int r : members) {
-                before.add(cohortFlags.get(r));
                 cohortFlags.set(r, new ArrayList<>());
                 if (eligible[r]) {
                     m[mn++] = r;
@@ -882,9 +882,7 @@ public final class EvaluationEngine {
                 dimAt[canonical(s, d)] = d;
             }
             int pos = 0;
-            int q = 0;
             for (int r : members) {
-                List<Flag> previousFlags = before.get(q++);
                 boolean ranked = pos < m.length && m[pos] == r;
                 if (fallback) {
                     cohortFlags.get(r).add(notes.get(0));
@@ -902,8 +900,7 @@ public final class EvaluationEngine {
                     stability[r] = intervals[i];
                     if (wsRanks[i] != tpRanks[i]) {
                         // the person's own disagreement, so that a list flags the people it concerns, not everyone
-                        cohortFlags.get(r).add(methodRanksDiffer(r, wsRanks[i], tpRanks[i], previousFlags,
-                                fallback ? 1 : 0));
+                        cohortFlags.get(r).add(methodRanksDiffer(r, wsRanks[i], tpRanks[i]));
                     } else {
                         differRanks[r] = 0;
                     }
@@ -981,17 +978,17 @@ public final class EvaluationEngine {
 
         /**
          * The flag that researcher r's two methods rank them differently; in a live evaluation the very flag of the
-         * previous scoring (at {@code at} in {@code previous}) when it names the same two ranks — recorded in
-         * {@link #differRanks} — so that an unchanged card is recognised without comparing flag texts.
+         * previous scoring when it names the same two ranks (kept in {@link #differFlag}, its ranks in
+         * {@link #differRanks}), so that an unchanged card is recognised without comparing flag texts.
          */
-        private Flag methodRanksDiffer(int r, int ws, int tp, List<Flag> previous, int at) {
+        private Flag methodRanksDiffer(int r, int ws, int tp) {
             long both = ((long) ws << 32) | tp;
-            if (live && differRanks[r] == both && previous.size() > at
-                    && previous.get(at).code().equals("flag.methodRanksDiffer")) {
-                return previous.get(at);
+            if (live && differRanks[r] == both && differFlag[r] != null) {
+                return differFlag[r];
             }
             differRanks[r] = both;
-            return Flag.of("flag.methodRanksDiffer", ws, tp);
+            differFlag[r] = Flag.of("flag.methodRanksDiffer", ws, tp);
+            return differFlag[r];
         }
 
         /** A cohort's ranks by both methods, percentiles of the totals, agreement and τ, with the columns used. */
