@@ -82,13 +82,37 @@ public final class EvaluationEngine {
 
     public EvaluationResult evaluate(EvaluationInput input, EvaluationOptions options, ProgressListener progress,
                                      BooleanSupplier cancelled) {
-        return new Run(input, options == null ? EvaluationOptions.defaults() : options,
-                progress == null ? ProgressListener.NONE : progress,
-                cancelled == null ? () -> false : cancelled).run();
+        return newRun(input, options, progress, cancelled).run();
     }
 
-    /** One evaluation's working state. */
-    private static final class Run {
+    /**
+     * Evaluates the institute like {@link #evaluate} and keeps the working state, so that an edit of one
+     * researcher can be re-scored without evaluating everybody again ({@link LiveEvaluation#rescore}).
+     */
+    public LiveEvaluation prepare(EvaluationInput input, EvaluationOptions options, ProgressListener progress,
+                                  BooleanSupplier cancelled) {
+        Run run = newRun(input, options, progress, cancelled);
+        run.live = true;
+        EvaluationResult first = run.run();
+        return new LiveEvaluation(run, first);
+    }
+
+    private static Run newRun(EvaluationInput input, EvaluationOptions options, ProgressListener progress,
+                              BooleanSupplier cancelled) {
+        return new Run(input, options == null ? EvaluationOptions.defaults() : options,
+                progress == null ? ProgressListener.NONE : progress,
+                cancelled == null ? () -> false : cancelled);
+    }
+
+    /**
+     * One evaluation's working state, in stages: per researcher (cycle decision and cohort, representative works,
+     * indicator values, bibliometric context), per cohort (gates and missing inputs, then normalisation, weights,
+     * aggregation, ranks and flags) and the cards. A full run runs every stage for everyone; {@link #rescore} runs
+     * the per-researcher stages for the researchers an edit touches and the cohort stages for the cohorts whose
+     * members or reference group changed. The flags of a card are kept per stage and joined in stage order, so the
+     * cards are the same whichever way they were reached. Not thread-safe.
+     */
+    static final class Run {
         private final EvaluationInput in;
         private final EvaluationOptions opt;
         private final ProgressListener progress;
@@ -104,20 +128,59 @@ public final class EvaluationEngine {
         private OutputIndex idx;
 
         // per researcher outcome
+        private CycleRules rules;
         private Integer[] rank;
         private Integer[] cohortSize;
         private Double[] total;
         private Double[][] dimScore;
         private Double[] percentile;
         private Trace[] trace;
-        private List<List<Flag>> flags;
+        /** Flags by stage: cycle, representative works and values; gates; missing inputs; cohort; context. */
+        private List<List<Flag>> personFlags;
+        private List<List<Flag>> gateFlags;
+        private List<List<Flag>> missingFlags;
+        private List<List<Flag>> cohortFlags;
+        private List<List<Flag>> contextFlags;
+        private BibliometricContext[] context;
+        private ScoreCard[] card;
         private List<List<GateOutcome>> gates;
         private List<List<RepresentativeWorkFinding>> repFindings;
         private RankInterval[] stability;
         private boolean[] eligible;
+        private boolean[] gatesPassed;
+        /**
+         * Kept only for a {@link LiveEvaluation}: per researcher the last trace and the numbers it was built from,
+         * per cohort the weights and reference group of its last scoring, and who the edit being applied touched —
+         * so that a re-score reuses the trace of everyone whose numbers did not move.
+         */
+        private boolean live;
+        private Trace[] lastTrace;
+        private double[][] traceInputs;
+        private boolean[] touchedByEdit;
+        private final Map<CohortKey, List<Object>> cohortTraceInputs = new HashMap<>();
+        /** Live only: per cohort and indicator, the last reference column and its normalised values. */
+        private final Map<CohortKey, double[][][]> normalised = new HashMap<>();
+        /** Live only: per cohort and expert indicator, the values the last median was taken of, then the median. */
+        private final Map<CohortKey, double[][]> medianInputs = new HashMap<>();
+        /** Live only: per cohort the ranks, percentiles and τ of its last scoring. */
+        private final Map<CohortKey, Ordering> orderings = new HashMap<>();
         private boolean[] submittedWorks;
         private int[] citeBuffer = new int[64];
         private final Map<CohortKey, CohortSummary> summaries = new TreeMap<>();
+        private TreeMap<CohortKey, List<Integer>> cohorts;
+        /** Representative works by researcher index (input order), and researcher indices by output id referenced. */
+        private final Map<Integer, List<RepresentativeWork>> worksOf = new TreeMap<>();
+        private final Map<Long, List<Integer>> worksReferencing = new HashMap<>();
+        /** Cards of each cohort and of the researchers without one, each in {@link #CARD_ORDER}. */
+        private final TreeMap<CohortKey, List<ScoreCard>> cohortCards = new TreeMap<>();
+        private List<ScoreCard> unassignedCards = new ArrayList<>();
+        /** Live only: each cohort's researchers in the order of its card list, and marks for listing them. */
+        private final Map<CohortKey, int[]> cardOrder = new HashMap<>();
+        private int[] mark;
+        /** Live only: per researcher the last methodRanksDiffer flag made and the two ranks it names. */
+        private long[] differRanks;
+        private Flag[] differFlag;
+        private int stamp;
 
         Run(EvaluationInput in, EvaluationOptions opt, ProgressListener progress, BooleanSupplier cancelled) {
             this.in = in;
@@ -139,9 +202,9 @@ public final class EvaluationEngine {
             progress.progress(0.25, "progress.evaluation.indicators");
             computeValues();
             progress.progress(0.6, "progress.evaluation.scoring");
-            TreeMap<CohortKey, List<Integer>> cohorts = cohorts();
-            for (ResearchCategory c : schemes.keySet()) {
-                gatesAndMissing(c, cohorts);
+            cohorts = cohorts();
+            for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
+                gatesAndMissing(e.getKey(), e.getValue());
             }
             int done = 0;
             for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
@@ -149,9 +212,186 @@ public final class EvaluationEngine {
                 scoreCohort(e.getKey(), e.getValue(), cohorts);
                 progress.progress(0.6 + 0.35 * (++done) / cohorts.size(), "progress.evaluation.scoring");
             }
-            EvaluationResult result = assemble();
+            assemble();
+            EvaluationResult result = result();
             progress.progress(1.0, "progress.evaluation.done");
             return result;
+        }
+
+        /** The researcher with this id as the run knows it, or {@code null}. */
+        Researcher researcher(ResearcherId id) {
+            int r = Arrays.binarySearch(rids, id.value());
+            return r < 0 ? null : rs[r];
+        }
+
+        /** The outputs crediting a researcher, by id; empty for an unknown researcher. */
+        List<Output> outputsOf(ResearcherId id) {
+            int r = Arrays.binarySearch(rids, id.value());
+            if (r < 0) {
+                return List.of();
+            }
+            List<Output> list = new ArrayList<>(idx.end[r] - idx.start[r]);
+            for (int e = idx.start[r]; e < idx.end[r]; e++) {
+                list.add(idx.outputs[idx.output[e]]);
+            }
+            return list;
+        }
+
+        /**
+         * Applies an edit of one researcher — the new profile and the full new list of the outputs crediting them
+         * (outputs that credited them and are absent are removed from the institute; outputs with a known id replace
+         * the old version, for every co-author) — and re-scores what it touches.
+         */
+        EvaluationResult rescore(Researcher changed, List<Output> theirOutputs) {
+            int r = Arrays.binarySearch(rids, changed.id().value());
+            if (r < 0) {
+                throw new InvalidInputException("evaluation.unknownResearcher", changed.id().value());
+            }
+            Output[] news = theirOutputs.toArray(new Output[0]);
+            Arrays.sort(news, Comparator.comparingLong(o -> o.id().value()));
+            for (int k = 0; k < news.length; k++) {
+                if (k > 0 && news[k].id().value() == news[k - 1].id().value()) {
+                    throw new InvalidInputException("evaluation.duplicateOutput", news[k].id().value());
+                }
+                if (news[k].contributors().stream().noneMatch(c -> c.researcherId().equals(changed.id()))) {
+                    throw new InvalidInputException("evaluation.outputNotCredited", news[k].id().value(),
+                            changed.id().value());
+                }
+            }
+            long[] before = idx.outputIdsOf(r);
+            long[] removedIds = Arrays.stream(before).filter(id -> indexIn(news, id) < 0).toArray();
+            // outputs equal to the version known are no change (and touch none of their co-authors)
+            Output[] edited = Arrays.stream(news).filter(o -> {
+                int k = idx.indexOf(o.id().value());
+                return k < 0 || !idx.outputs[k].equals(o);
+            }).toArray(Output[]::new);
+            java.util.TreeSet<Integer> affected = new java.util.TreeSet<>();
+            for (int a : idx.patch(removedIds, edited)) {
+                affected.add(a);
+            }
+            affected.add(r);
+            for (long id : removedIds) {
+                affected.addAll(worksReferencing.getOrDefault(id, List.of()));
+            }
+            for (Output o : edited) {
+                affected.addAll(worksReferencing.getOrDefault(o.id().value(), List.of()));
+            }
+            rs[r] = changed;
+
+            java.util.TreeSet<CohortKey> touched = new java.util.TreeSet<>();
+            boolean unassignedChanged = false;
+            for (int a : affected) {
+                if (cohortOf[a] != null) {
+                    touched.add(cohortOf[a]);
+                    cohorts.get(cohortOf[a]).remove(Integer.valueOf(a));
+                } else {
+                    unassignedChanged = true;
+                    removeCard(unassignedCards, card[a]);
+                }
+                resetPerson(a);
+                decide(a);
+                if (cohortOf[a] != null) {
+                    touched.add(cohortOf[a]);
+                    List<Integer> members = cohorts.computeIfAbsent(cohortOf[a], k -> new ArrayList<>());
+                    int at = java.util.Collections.binarySearch(members, a);
+                    members.add(-at - 1, a);
+                }
+            }
+            for (int a : affected) {
+                repWorks(a);
+            }
+            for (int a : affected) {
+                for (SchemeValues sv : values.values()) {
+                    sv.clear(a);
+                }
+                values(a);
+            }
+            java.util.TreeSet<CohortKey> rescored = new java.util.TreeSet<>(touched);
+            for (CohortSummary cs : summaries.values()) {
+                if (cs.fallback() && (cs.reference().coversAllCategories()
+                        || touched.stream().anyMatch(k -> k.category() == cs.reference().category()))) {
+                    rescored.add(cs.key());
+                }
+            }
+            for (CohortKey key : touched) {
+                List<Integer> members = cohorts.get(key);
+                if (members.isEmpty()) {
+                    cohorts.remove(key);
+                    summaries.remove(key);
+                    cohortTraceInputs.remove(key);
+                    normalised.remove(key);
+                    medianInputs.remove(key);
+                    orderings.remove(key);
+                    cohortCards.remove(key);
+                    cardOrder.remove(key);
+                    rescored.remove(key);
+                } else {
+                    gatesAndMissing(key, members);
+                }
+            }
+            for (CohortKey key : rescored) {
+                scoreCohort(key, cohorts.get(key), cohorts);
+            }
+            for (int a : affected) {
+                context(a);
+                if (cohortOf[a] == null) {
+                    card[a] = card(a);
+                    insertCard(unassignedCards, card[a]);
+                }
+            }
+            for (CohortKey key : rescored) {
+                cohortCards.put(key, cohortCards(key, cohorts.get(key)));
+            }
+            for (int a : affected) {
+                touchedByEdit[a] = false;
+            }
+            return result();
+        }
+
+        private static int indexIn(Output[] sorted, long id) {
+            int lo = 0;
+            int hi = sorted.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                long v = sorted[mid].id().value();
+                if (v < id) {
+                    lo = mid + 1;
+                } else if (v > id) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        /** Everything a researcher's per-person and cohort stages write, back to its state before them. */
+        private void resetPerson(int r) {
+            personFlags.set(r, new ArrayList<>());
+            gateFlags.set(r, new ArrayList<>());
+            missingFlags.set(r, new ArrayList<>());
+            cohortFlags.set(r, new ArrayList<>());
+            differRanks[r] = 0;
+            contextFlags.set(r, new ArrayList<>());
+            gates.set(r, List.of());
+            repFindings.set(r, List.of());
+            submittedWorks[r] = false;
+            eligible[r] = false;
+            gatesPassed[r] = false;
+            touchedByEdit[r] = true;
+            resetScores(r);
+            cohortOf[r] = null;
+            decisions[r] = null;
+        }
+
+        private void resetScores(int r) {
+            rank[r] = null;
+            cohortSize[r] = null;
+            total[r] = null;
+            dimScore[r] = new Double[3];
+            percentile[r] = null;
+            trace[r] = null;
+            stability[r] = null;
         }
 
         private void checkCancelled() {
@@ -198,12 +438,29 @@ public final class EvaluationEngine {
             trace = new Trace[n];
             stability = new RankInterval[n];
             eligible = new boolean[n];
+            gatesPassed = new boolean[n];
+            lastTrace = new Trace[n];
+            traceInputs = new double[n][];
+            touchedByEdit = new boolean[n];
             submittedWorks = new boolean[n];
-            flags = new ArrayList<>(n);
+            context = new BibliometricContext[n];
+            card = new ScoreCard[n];
+            mark = new int[n];
+            differRanks = new long[n];
+            differFlag = new Flag[n];
+            personFlags = new ArrayList<>(n);
+            gateFlags = new ArrayList<>(n);
+            missingFlags = new ArrayList<>(n);
+            cohortFlags = new ArrayList<>(n);
+            contextFlags = new ArrayList<>(n);
             gates = new ArrayList<>(n);
             repFindings = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                flags.add(new ArrayList<>());
+                personFlags.add(new ArrayList<>());
+                gateFlags.add(new ArrayList<>());
+                missingFlags.add(new ArrayList<>());
+                cohortFlags.add(new ArrayList<>());
+                contextFlags.add(new ArrayList<>());
                 gates.add(List.of());
                 repFindings.add(List.of());
             }
@@ -229,42 +486,48 @@ public final class EvaluationEngine {
         }
 
         private void decideCycles() {
-            CycleRules rules = in.cycleRules();
+            CycleRules base = in.cycleRules();
             for (Scheme s : schemes.values()) {
                 if (s.cycle() != null) {
-                    rules = rules.withCategory(s.category(), s.cycle());
+                    base = base.withCategory(s.category(), s.cycle());
                 }
             }
+            rules = base;
             decisions = new CycleDecision[rs.length];
             cohortOf = new CohortKey[rs.length];
             for (int i = 0; i < rs.length; i++) {
                 if ((i & 255) == 0) {
                     checkCancelled();
                 }
-                CycleDecision d = CycleEngine.decide(rs[i], in.referenceDate(), rules);
-                List<Flag> f = flags.get(i);
-                Boolean staff = in.staffDecisions().get(rs[i].id());
-                if (Boolean.TRUE.equals(staff) && !d.due() && d.window() != null) {
-                    d = includedByStaff(d);
-                    f.add(Flag.of("flag.includedByStaff"));
-                }
-                decisions[i] = d;
-                if (Boolean.FALSE.equals(staff)) {
-                    f.add(Flag.of("flag.excludedByStaff"));
-                    continue;
-                }
-                switch (d.status()) {
-                    case NOT_DUE -> f.add(Flag.of("flag.notDue", d.nextDueDate() == null ? "" : d.nextDueDate()));
-                    case CHECK_IN_ONLY -> f.add(Flag.of("flag.checkInOnly", d.nextDueDate()));
-                    case DUE_FULL -> {
-                        if (!schemes.containsKey(d.category())) {
-                            f.add(Flag.of("flag.noScheme", d.category()));
-                        } else {
-                            cohortOf[i] = new CohortKey(d.category(), opt.groupOf(rs[i].discipline()));
-                        }
-                        if (d.window().end().isAfter(in.referenceDate())) {
-                            f.add(Flag.of("flag.windowEndsAfterReference", d.window().end(), in.referenceDate()));
-                        }
+                decide(i);
+            }
+        }
+
+        /** Researcher i's cycle decision, cohort and cycle flags. */
+        private void decide(int i) {
+            CycleDecision d = CycleEngine.decide(rs[i], in.referenceDate(), rules);
+            List<Flag> f = personFlags.get(i);
+            Boolean staff = in.staffDecisions().get(rs[i].id());
+            if (Boolean.TRUE.equals(staff) && !d.due() && d.window() != null) {
+                d = includedByStaff(d);
+                f.add(Flag.of("flag.includedByStaff"));
+            }
+            decisions[i] = d;
+            if (Boolean.FALSE.equals(staff)) {
+                f.add(Flag.of("flag.excludedByStaff"));
+                return;
+            }
+            switch (d.status()) {
+                case NOT_DUE -> f.add(Flag.of("flag.notDue", d.nextDueDate() == null ? "" : d.nextDueDate()));
+                case CHECK_IN_ONLY -> f.add(Flag.of("flag.checkInOnly", d.nextDueDate()));
+                case DUE_FULL -> {
+                    if (!schemes.containsKey(d.category())) {
+                        f.add(Flag.of("flag.noScheme", d.category()));
+                    } else {
+                        cohortOf[i] = new CohortKey(d.category(), opt.groupOf(rs[i].discipline()));
+                    }
+                    if (d.window().end().isAfter(in.referenceDate())) {
+                        f.add(Flag.of("flag.windowEndsAfterReference", d.window().end(), in.referenceDate()));
                     }
                 }
             }
@@ -288,18 +551,33 @@ public final class EvaluationEngine {
         }
 
         private void representativeWorks() {
-            Map<Long, List<RepresentativeWork>> byResearcher = new TreeMap<>();
             for (RepresentativeWork w : in.representativeWorks()) {
-                byResearcher.computeIfAbsent(w.researcherId().value(), k -> new ArrayList<>()).add(w);
-            }
-            for (Map.Entry<Long, List<RepresentativeWork>> e : byResearcher.entrySet()) {
-                int r = Arrays.binarySearch(rids, e.getKey());
+                int r = Arrays.binarySearch(rids, w.researcherId().value());
                 if (r < 0) {
                     continue;
                 }
+                worksOf.computeIfAbsent(r, k -> new ArrayList<>()).add(w);
+                List<Integer> referencing = worksReferencing.computeIfAbsent(w.outputId().value(),
+                        k -> new ArrayList<>());
+                if (!referencing.contains(r)) {
+                    referencing.add(r);
+                }
+            }
+            for (int r : worksOf.keySet()) {
+                repWorks(r);
+            }
+        }
+
+        /** Researcher r's representative-work findings and flags (nothing when r submitted none). */
+        private void repWorks(int r) {
+            List<RepresentativeWork> works = worksOf.get(r);
+            {
+                if (works == null) {
+                    return;
+                }
                 submittedWorks[r] = true;
                 Map<OutputId, Output> referenced = new HashMap<>();
-                for (RepresentativeWork w : e.getValue()) {
+                for (RepresentativeWork w : works) {
                     int k = idx.indexOf(w.outputId().value());
                     if (k >= 0) {
                         referenced.put(w.outputId(), idx.outputs[k]);
@@ -310,16 +588,16 @@ public final class EvaluationEngine {
                 Scheme s = schemes.get(category);
                 RepresentativeWorkPolicy policy = s == null ? RepresentativeWorkPolicy.defaults()
                         : s.representativeWorks();
-                List<RepresentativeWorkFinding> found = RepresentativeWorkRules.check(e.getValue(), referenced,
+                List<RepresentativeWorkFinding> found = RepresentativeWorkRules.check(works, referenced,
                         category, policy);
                 repFindings.set(r, found);
                 long blocking = found.stream().filter(f -> f.severity() == CheckSeverity.BLOCKING).count();
                 long warnings = found.stream().filter(f -> f.severity() == CheckSeverity.WARNING).count();
                 if (blocking > 0) {
-                    flags.get(r).add(Flag.of("flag.representativeWorksBlocking", blocking));
+                    personFlags.get(r).add(Flag.of("flag.representativeWorksBlocking", blocking));
                 }
                 if (warnings > 0) {
-                    flags.get(r).add(Flag.of("flag.representativeWorksWarning", warnings));
+                    personFlags.get(r).add(Flag.of("flag.representativeWorksWarning", warnings));
                 }
             }
         }
@@ -344,21 +622,27 @@ public final class EvaluationEngine {
                     checkCancelled();
                     progress.progress(0.25 + 0.35 * i / Math.max(1, rs.length), "progress.evaluation.indicators");
                 }
-                if (cohortOf[i] == null) {
-                    continue;
-                }
-                valuesFor(cohortOf[i].category()).compute(i, rs[i], decisions[i].window(), idx, in.peerReview(),
-                        in.manualInputs());
-                if (idx.start[i] == idx.end[i] || noOutputsInWindow(i)) {
-                    flags.get(i).add(Flag.of("flag.noOutputsInWindow"));
-                }
-                long from = decisions[i].window().start().toEpochDay();
-                long to = decisions[i].window().end().toEpochDay();
-                for (int e = idx.start[i]; e < idx.end[i]; e++) {
-                    int o = idx.output[e];
-                    if (idx.overAllocated[o] && idx.epochDays[o] >= from && idx.epochDays[o] <= to) {
-                        flags.get(i).add(Flag.of("flag.sharesOver100", idx.outputIds[o]));
-                    }
+                values(i);
+            }
+        }
+
+        /** Researcher i's indicator values under the cohort's scheme, and the flags about the outputs counted. */
+        private void values(int i) {
+            if (cohortOf[i] == null) {
+                return;
+            }
+            valuesFor(cohortOf[i].category()).compute(i, rs[i], decisions[i].window(), idx, in.peerReview(),
+                    in.manualInputs());
+            gatesPassed[i] = gates(i, schemes.get(cohortOf[i].category()));
+            if (idx.start[i] == idx.end[i] || noOutputsInWindow(i)) {
+                personFlags.get(i).add(Flag.of("flag.noOutputsInWindow"));
+            }
+            long from = decisions[i].window().start().toEpochDay();
+            long to = decisions[i].window().end().toEpochDay();
+            for (int e = idx.start[i]; e < idx.end[i]; e++) {
+                int o = idx.output[e];
+                if (idx.overAllocated[o] && idx.epochDays[o] >= from && idx.epochDays[o] <= to) {
+                    personFlags.get(i).add(Flag.of("flag.sharesOver100", idx.outputIds[o]));
                 }
             }
         }
@@ -376,22 +660,23 @@ public final class EvaluationEngine {
             return true;
         }
 
-        /** Gates and missing inputs for every cohort of a category; sets {@link #eligible}. */
-        private void gatesAndMissing(ResearchCategory c, Map<CohortKey, List<Integer>> cohorts) {
-            Scheme s = schemes.get(c);
-            SchemeValues sv = values.get(c);
-            for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
-                if (e.getKey().category() != c) {
-                    continue;
-                }
-                List<Integer> members = e.getValue();
+        /**
+         * Gates and missing inputs for one cohort; sets {@link #eligible}. Imputations of an earlier pass are undone
+         * first, so that the stage can run again after an edit.
+         */
+        private void gatesAndMissing(CohortKey key, List<Integer> members) {
+            Scheme s = schemes.get(key.category());
+            SchemeValues sv = values.get(key.category());
+            {
                 for (int r : members) {
-                    eligible[r] = gates(r, s);
+                    missingFlags.set(r, new ArrayList<>());
+                    sv.undoImputations(r);
+                    eligible[r] = gatesPassed[r];
                 }
                 // medians first, over the gate-passing members, so that exclusions cannot shift them
                 double[] medians = new double[sv.indicators.length];
                 for (int j = 0; j < sv.indicators.length; j++) {
-                    medians[j] = sv.indicators[j].kind().isExpertJudgement() ? median(members, sv, j) : 0.0;
+                    medians[j] = sv.indicators[j].kind().isExpertJudgement() ? median(key, members, sv, j) : 0.0;
                 }
                 for (int j = 0; j < sv.indicators.length; j++) {
                     IndicatorKind kind = sv.indicators[j].kind();
@@ -413,17 +698,39 @@ public final class EvaluationEngine {
                                     decisions[r].window().years()), InputStatus.IMPUTED_ZERO);
                             case COHORT_MEDIAN -> sv.impute(r, j, medians[j], InputStatus.IMPUTED_MEDIAN);
                         }
-                        flags.get(r).add(Flag.of(flag, code, rule));
+                        missingFlags.get(r).add(Flag.of(flag, code, rule));
                     }
                 }
             }
         }
 
         /** Lower median of the values present among gate-passing members; 0 when none. */
-        private double median(List<Integer> members, SchemeValues sv, int j) {
-            double[] present = members.stream().filter(r -> eligible[r] && sv.status[r][j] != InputStatus.MISSING)
-                    .mapToDouble(r -> sv.value[r][j]).sorted().toArray();
-            return present.length == 0 ? 0.0 : present[(present.length - 1) / 2];
+        private double median(CohortKey key, List<Integer> members, SchemeValues sv, int j) {
+            double[] present = new double[members.size()];
+            int n = 0;
+            for (int r : members) {
+                if (eligible[r] && sv.status[r][j] != InputStatus.MISSING) {
+                    present[n++] = sv.value[r][j];
+                }
+            }
+            if (live) {
+                // the same values present as last time (in member order): the same median, without sorting
+                double[][] last = medianInputs.computeIfAbsent(key, c -> new double[sv.indicators.length][]);
+                if (last[j] != null && Arrays.equals(last[j], 0, last[j].length - 1, present, 0, n)) {
+                    return last[j][last[j].length - 1];
+                }
+                double m = sortedMedian(present.clone(), n);
+                double[] kept = Arrays.copyOf(present, n + 1);
+                kept[n] = m;
+                last[j] = kept;
+                return m;
+            }
+            return sortedMedian(present, n);
+        }
+
+        private static double sortedMedian(double[] present, int n) {
+            Arrays.sort(present, 0, n);
+            return n == 0 ? 0.0 : present[(n - 1) / 2];
         }
 
         private boolean gates(int r, Scheme s) {
@@ -446,9 +753,9 @@ public final class EvaluationEngine {
                 outcomes.add(new GateOutcome(g.code(), passed, missing));
                 if (!passed) {
                     pass = false;
-                    flags.get(r).add(Flag.of("flag.gateFailed", g.code()));
+                    gateFlags.get(r).add(Flag.of("flag.gateFailed", g.code()));
                 } else if (missing) {
-                    flags.get(r).add(Flag.of("flag.gateInputMissing", g.code()));
+                    gateFlags.get(r).add(Flag.of("flag.gateInputMissing", g.code()));
                 }
             }
             gates.set(r, outcomes);
@@ -458,7 +765,17 @@ public final class EvaluationEngine {
         private void scoreCohort(CohortKey key, List<Integer> members, TreeMap<CohortKey, List<Integer>> cohorts) {
             Scheme s = schemes.get(key.category());
             SchemeValues sv = values.get(key.category());
-            int[] m = members.stream().mapToInt(Integer::intValue).filter(r -> eligible[r]).toArray();
+            // the scores are overwritten member by member below (keeping a boxed number that did not move, so that
+            // an unchanged card is recognised by identity); nothing reads them in between
+            int[] m = new int[members.size()];
+            int mn = 0;
+            for (int r : members) {
+                cohortFlags.set(r, new ArrayList<>());
+                if (eligible[r]) {
+                    m[mn++] = r;
+                }
+            }
+            m = mn == m.length ? m : Arrays.copyOf(m, mn);
             int k = sv.indicators.length;
             List<Flag> notes = new ArrayList<>();
 
@@ -482,9 +799,19 @@ public final class EvaluationEngine {
 
             // normalised matrix of the ranked members
             double[][] x = new double[m.length][k];
+            double[][][] cache = live ? normalised.computeIfAbsent(key, c -> new double[2][k][]) : null;
             for (int j = 0; j < k; j++) {
                 double[] ref = referenceValues(sv, m, extra, j);
-                double[] norm = opt.normalisation().apply(ref);
+                double[] norm;
+                if (cache != null && Arrays.equals(cache[0][j], ref)) {
+                    norm = cache[1][j]; // the same reference column as last time: the same normalised values
+                } else {
+                    norm = opt.normalisation().apply(ref);
+                    if (cache != null) {
+                        cache[0][j] = ref;
+                        cache[1][j] = norm;
+                    }
+                }
                 for (int i = 0; i < m.length; i++) {
                     x[i][j] = norm[i];
                 }
@@ -506,23 +833,27 @@ public final class EvaluationEngine {
                 }
                 ws[i] = t;
             }
-            double[] closeness = m.length == 0 ? new double[0] : Topsis.compute(x,
-                    WeightResolver.normalised(w.effective()), benefit(k), opt.topsisNormalisation()).closeness();
+            double[] closeness = m.length == 0 ? new double[0] : Topsis.closeness(x,
+                    WeightResolver.normalised(w.effective()), benefit(k), opt.topsisNormalisation());
             double[] tp = new double[m.length];
             for (int i = 0; i < m.length; i++) {
                 tp[i] = 100.0 * closeness[i];
             }
             double[] totals = opt.aggregation() == Aggregation.TOPSIS ? tp : ws;
-            int[] ranks = Ranks.descending(totals);
-            double[] pct = Normalisation.PERCENTILE_RANK.apply(totals);
-            int[] wsRanks = Ranks.descending(ws);
-            int[] tpRanks = Ranks.descending(tp);
-            boolean agree = Arrays.equals(wsRanks, tpRanks);
-            Double tau = null;
-            if (m.length >= 2) {
-                double t = agree ? 1.0 : KendallTau.tauB(ws, tp);
-                tau = Double.isNaN(t) ? null : t;
+            // ranks, percentiles and τ are functions of the two score columns alone: in a live evaluation they are
+            // taken from the cohort's last scoring when both columns are the same bit for bit
+            Ordering kept = live ? orderings.get(key) : null;
+            Ordering o = kept != null && Arrays.equals(kept.ws, ws) && Arrays.equals(kept.tp, tp) ? kept
+                    : ordering(ws, tp, totals, m.length);
+            if (live) {
+                orderings.put(key, o);
             }
+            int[] wsRanks = o.wsRanks;
+            int[] tpRanks = o.tpRanks;
+            int[] ranks = opt.aggregation() == Aggregation.TOPSIS ? tpRanks : wsRanks;
+            double[] pct = o.pct;
+            boolean agree = o.agree;
+            Double tau = o.tau;
             if (!agree) {
                 notes.add(Flag.of("flag.rankingsDisagree", tau == null ? "" : String.format(java.util.Locale.ROOT,
                         "%.4f", tau)));
@@ -532,42 +863,158 @@ public final class EvaluationEngine {
                     ranks, opt.aggregation(), opt.topsisNormalisation(), opt.sensitivity())
                     : new RankInterval[m.length];
 
+            CohortSummary last = summaries.get(key);
+            if (live && fallback && last != null && last.fallback() && last.notes().get(0).equals(notes.get(0))) {
+                notes.set(0, last.notes().get(0)); // the same note object on every card, so cards compare by identity
+            }
             summaries.put(key, new CohortSummary(key, m.length, reference, referenceSize, fallback, s.ref(),
                     w.used(), opt.aggregation(), opt.topsisNormalisation(), agree, tau, notes));
+            boolean sameInputs = false;
+            if (live) {
+                List<Object> cohortInputs = List.of(reference, referenceSize, fallback, w.used(),
+                        Arrays.toString(w.dimensionWeights()), Arrays.toString(w.indicatorWeights()),
+                        Arrays.toString(w.effective()));
+                sameInputs = cohortInputs.equals(cohortTraceInputs.put(key, cohortInputs));
+            }
 
+            int[] dimAt = {-1, -1, -1}; // canonical position -> the scheme's dimension
+            for (int d = 0; d < dn; d++) {
+                dimAt[canonical(s, d)] = d;
+            }
             int pos = 0;
             for (int r : members) {
                 boolean ranked = pos < m.length && m[pos] == r;
                 if (fallback) {
-                    flags.get(r).add(notes.get(0));
+                    cohortFlags.get(r).add(notes.get(0));
                 }
                 if (ranked) {
                     int i = pos++;
-                    rank[r] = ranks[i];
-                    cohortSize[r] = m.length;
-                    total[r] = totals[i];
-                    percentile[r] = 100.0 * pct[i];
-                    for (int d = 0; d < dn; d++) {
-                        dimScore[r][canonical(s, d)] = dims[i][d];
+                    rank[r] = kept(rank[r], ranks[i]);
+                    cohortSize[r] = kept(cohortSize[r], m.length);
+                    total[r] = kept(total[r], totals[i]);
+                    percentile[r] = kept(percentile[r], 100.0 * pct[i]);
+                    Double[] ds = dimScore[r];
+                    for (int c = 0; c < 3; c++) {
+                        ds[c] = dimAt[c] < 0 ? null : kept(ds[c], dims[i][dimAt[c]]);
                     }
                     stability[r] = intervals[i];
                     if (wsRanks[i] != tpRanks[i]) {
                         // the person's own disagreement, so that a list flags the people it concerns, not everyone
-                        flags.get(r).add(Flag.of("flag.methodRanksDiffer", wsRanks[i], tpRanks[i]));
+                        cohortFlags.get(r).add(methodRanksDiffer(r, wsRanks[i], tpRanks[i]));
+                    } else {
+                        differRanks[r] = 0;
                     }
                     if (intervals[i] != null && intervals[i].tooWide()) {
-                        flags.get(r).add(Flag.of("flag.rankNotRobust", intervals[i].p5(), intervals[i].p95()));
+                        cohortFlags.get(r).add(Flag.of("flag.rankNotRobust", intervals[i].p5(), intervals[i].p95()));
                     }
                     if (intervals[i] != null && intervals[i].crossesGradeBoundary()) {
-                        flags.get(r).add(Flag.of("flag.rankCrossesGradeBoundary",
+                        cohortFlags.get(r).add(Flag.of("flag.rankCrossesGradeBoundary",
                                 intervals[i].gradeBoundaryRank(), intervals[i].p5(), intervals[i].p95()));
                     }
-                    trace[r] = trace(s, sv, r, key, reference, referenceSize, fallback, w, x[i], points[i], dims[i]);
+                    trace[r] = traceFor(sameInputs, s, sv, r, key, reference, referenceSize, fallback, w, x[i], points[i],
+                            dims[i]);
                 } else {
-                    flags.get(r).add(Flag.of("flag.notRanked"));
-                    trace[r] = trace(s, sv, r, key, reference, referenceSize, fallback, w, null, null, null);
+                    differRanks[r] = 0;
+                    resetScores(r);
+                    cohortFlags.get(r).add(Flag.of("flag.notRanked"));
+                    trace[r] = traceFor(sameInputs, s, sv, r, key, reference, referenceSize, fallback, w, null, null,
+                            null);
                 }
             }
+        }
+
+        /**
+         * The trace of a cohort member; in a live evaluation the previous one when neither the person, nor the
+         * cohort's weights and reference group, nor any number the trace shows has changed.
+         */
+        private Trace traceFor(boolean sameCohortInputs, Scheme s, SchemeValues sv, int r, CohortKey key,
+                               CohortKey reference, int referenceSize, boolean fallback, WeightResolver.Resolved w,
+                               double[] x, double[] points, double[] dims) {
+            if (!live) {
+                return trace(s, sv, r, key, reference, referenceSize, fallback, w, x, points, dims);
+            }
+            int k = sv.indicators.length;
+            int dn = s.dimensions().size();
+            double[] last = traceInputs[r];
+            boolean same = sameCohortInputs && !touchedByEdit[r] && lastTrace[r] != null && last != null
+                    && last.length == 1 + 4 * k + dn;
+            double[] snap = same ? last : new double[1 + 4 * k + dn];
+            int n = 0;
+            same = put(snap, n++, x == null ? 0 : 1, same);
+            for (int j = 0; j < k && (same || snap != last); j++) {
+                same = put(snap, n++, sv.value[r][j], same);
+                same = put(snap, n++, sv.status[r][j].ordinal(), same);
+                same = put(snap, n++, x == null ? 0 : x[j], same);
+                same = put(snap, n++, x == null ? 0 : points[j], same);
+            }
+            for (int d = 0; d < dn && (same || snap != last); d++) {
+                same = put(snap, n++, x == null ? 0 : dims[d], same);
+            }
+            if (same) {
+                return lastTrace[r];
+            }
+            if (snap == last) {
+                // a difference found while comparing in place: take the snapshot again into a new array
+                traceInputs[r] = null;
+                return traceFor(false, s, sv, r, key, reference, referenceSize, fallback, w, x, points, dims);
+            }
+            Trace t = trace(s, sv, r, key, reference, referenceSize, fallback, w, x, points, dims);
+            lastTrace[r] = t;
+            traceInputs[r] = snap;
+            return t;
+        }
+
+        /**
+         * Comparing: whether {@code a[i]} already holds {@code v} (bit for bit); filling (when {@code same} is
+         * false and the array is a new one): stores it.
+         */
+        private static boolean put(double[] a, int i, double v, boolean same) {
+            if (same) {
+                return Double.doubleToLongBits(a[i]) == Double.doubleToLongBits(v);
+            }
+            a[i] = v;
+            return false;
+        }
+
+        /**
+         * The flag that researcher r's two methods rank them differently; in a live evaluation the very flag of the
+         * previous scoring when it names the same two ranks (kept in {@link #differFlag}, its ranks in
+         * {@link #differRanks}), so that an unchanged card is recognised without comparing flag texts.
+         */
+        private Flag methodRanksDiffer(int r, int ws, int tp) {
+            long both = ((long) ws << 32) | tp;
+            if (live && differRanks[r] == both && differFlag[r] != null) {
+                return differFlag[r];
+            }
+            differRanks[r] = both;
+            differFlag[r] = Flag.of("flag.methodRanksDiffer", ws, tp);
+            return differFlag[r];
+        }
+
+        /** A cohort's ranks by both methods, percentiles of the totals, agreement and τ, with the columns used. */
+        private record Ordering(double[] ws, double[] tp, int[] wsRanks, int[] tpRanks, double[] pct, boolean agree,
+                                Double tau) {
+        }
+
+        private static Ordering ordering(double[] ws, double[] tp, double[] totals, int n) {
+            int[] wsRanks = Ranks.descending(ws);
+            int[] tpRanks = Ranks.descending(tp);
+            boolean agree = Arrays.equals(wsRanks, tpRanks);
+            Double tau = null;
+            if (n >= 2) {
+                double t = agree ? 1.0 : KendallTau.tauB(ws, tp);
+                tau = Double.isNaN(t) ? null : t;
+            }
+            return new Ordering(ws, tp, wsRanks, tpRanks, Normalisation.PERCENTILE_RANK.apply(totals), agree, tau);
+        }
+
+        /** {@code v}, as the boxed number already held when that is the same value bit for bit. */
+        private static Double kept(Double held, double v) {
+            return held != null && Double.doubleToLongBits(held) == Double.doubleToLongBits(v) ? held : Double.valueOf(v);
+        }
+
+        private static Integer kept(Integer held, int v) {
+            return held != null && held == v ? held : Integer.valueOf(v);
         }
 
         private static CriterionType[] benefit(int k) {
@@ -636,7 +1083,13 @@ public final class EvaluationEngine {
                     opt.aggregation(), opt.topsisNormalisation(), decisions[r].window(), dts);
         }
 
-        private BibliometricContext context(int r) {
+        /** Researcher r's bibliometric context and its flag. */
+        private void context(int r) {
+            contextFlags.set(r, new ArrayList<>());
+            context[r] = bibliometrics(r);
+        }
+
+        private BibliometricContext bibliometrics(int r) {
             DateWindow w = decisions[r].window();
             if (w == null) {
                 return null;
@@ -676,25 +1129,149 @@ public final class EvaluationEngine {
             }
             CitationIndicators ci = CitationIndicators.of(Arrays.copyOf(cites, nc));
             if (unsettled > 0) {
-                flags.get(r).add(Flag.of("flag.citationsUnsettled", unsettled));
+                contextFlags.get(r).add(Flag.of("flag.citationsUnsettled", unsettled));
             }
             return new BibliometricContext(papers, nc, ci.total(), ci.h(), ci.gPadded(), ci.gCapped(), ci.i10(),
                     nf == 0 ? null : fnciSum / nf, nf, unsettled,
                     asOf == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(asOf));
         }
 
-        private EvaluationResult assemble() {
-            List<ScoreCard> cards = new ArrayList<>(rs.length);
+        /** Every researcher's context and card, sorted into the per-cohort and unassigned lists. */
+        private void assemble() {
+            unassignedCards = new ArrayList<>();
             for (int r = 0; r < rs.length; r++) {
-                BibliometricContext ctx = context(r);
-                Researcher p = rs[r];
-                cards.add(new ScoreCard(p.id(), p.employeeNo(), p.nameZh(),
-                        decisions[r].category() == null ? p.category() : decisions[r].category(), decisions[r],
-                        cohortOf[r], rank[r], cohortSize[r], total[r], dimScore[r][0], dimScore[r][1],
-                        dimScore[r][2], percentile[r], trace[r], flags.get(r), gates.get(r), repFindings.get(r), ctx,
-                        stability[r]));
+                context(r);
+                card[r] = card(r);
+                if (cohortOf[r] == null) {
+                    unassignedCards.add(card[r]);
+                }
             }
-            cards.sort(CARD_ORDER);
+            unassignedCards.sort(CARD_ORDER);
+            for (Map.Entry<CohortKey, List<Integer>> e : cohorts.entrySet()) {
+                cohortCards.put(e.getKey(), cohortCards(e.getKey(), e.getValue()));
+            }
+        }
+
+        private ScoreCard card(int r) {
+            Researcher p = rs[r];
+            List<Flag> f = new ArrayList<>(personFlags.get(r).size() + gateFlags.get(r).size() + missingFlags.get(r).size()
+                    + cohortFlags.get(r).size() + contextFlags.get(r).size());
+            f.addAll(personFlags.get(r));
+            f.addAll(gateFlags.get(r));
+            f.addAll(missingFlags.get(r));
+            f.addAll(cohortFlags.get(r));
+            f.addAll(contextFlags.get(r));
+            return new ScoreCard(p.id(), p.employeeNo(), p.nameZh(),
+                    decisions[r].category() == null ? p.category() : decisions[r].category(), decisions[r],
+                    cohortOf[r], rank[r], cohortSize[r], total[r], dimScore[r][0], dimScore[r][1],
+                    dimScore[r][2], percentile[r], trace[r], f, gates.get(r), repFindings.get(r), context[r],
+                    stability[r]);
+        }
+
+        /**
+         * New cards for a cohort's members, in {@link #CARD_ORDER}. In a live evaluation the cards are listed in
+         * their previous order first, so that the sort only has to move the few whose rank changed; the order sorted
+         * to is total, so the result does not depend on it.
+         */
+        private List<ScoreCard> cohortCards(CohortKey key, List<Integer> members) {
+            List<ScoreCard> list = new ArrayList<>(members.size());
+            for (int r : members) {
+                if (!live || touchedByEdit[r] || card[r] == null || !sameCard(card[r], r)) {
+                    card[r] = card(r);
+                }
+            }
+            int[] previous = live ? cardOrder.get(key) : null;
+            if (previous == null) {
+                for (int r : members) {
+                    list.add(card[r]);
+                }
+            } else {
+                int member = ++stamp;
+                int listed = ++stamp;
+                for (int r : members) {
+                    mark[r] = member;
+                }
+                for (int r : previous) {
+                    if (mark[r] == member) {
+                        mark[r] = listed;
+                        list.add(card[r]);
+                    }
+                }
+                for (int r : members) {
+                    if (mark[r] == member) {
+                        list.add(card[r]);
+                    }
+                }
+            }
+            list.sort(CARD_ORDER);
+            if (live) {
+                int[] order = new int[list.size()];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = Arrays.binarySearch(rids, list.get(i).researcherId().value());
+                }
+                cardOrder.put(key, order);
+            }
+            return list;
+        }
+
+        /** Whether a card still shows researcher r's numbers and flags (the person untouched by the edit). */
+        private boolean sameCard(ScoreCard c, int r) {
+            if (c.trace() != trace[r] || !java.util.Objects.equals(c.rank(), rank[r])
+                    || !java.util.Objects.equals(c.cohortSize(), cohortSize[r])
+                    || !java.util.Objects.equals(c.total(), total[r])
+                    || !java.util.Objects.equals(c.innovation(), dimScore[r][0])
+                    || !java.util.Objects.equals(c.quality(), dimScore[r][1])
+                    || !java.util.Objects.equals(c.contribution(), dimScore[r][2])
+                    || !java.util.Objects.equals(c.percentile(), percentile[r])
+                    || !java.util.Objects.equals(c.stability(), stability[r])) {
+                return false;
+            }
+            List<Flag> flags = c.flags();
+            int n = sameFlags(flags, 0, personFlags.get(r));
+            n = sameFlags(flags, n, gateFlags.get(r));
+            n = sameFlags(flags, n, missingFlags.get(r));
+            n = sameFlags(flags, n, cohortFlags.get(r));
+            n = sameFlags(flags, n, contextFlags.get(r));
+            return n == flags.size();
+        }
+
+        /**
+         * Whether {@code flags} holds a stage's flags from position {@code from} on: the position after them, or
+         * {@code Integer.MAX_VALUE} when not (a stage not run again still holds the very same flag objects).
+         */
+        private static int sameFlags(List<Flag> flags, int from, List<Flag> stage) {
+            if (from == Integer.MAX_VALUE || from + stage.size() > flags.size()) {
+                return Integer.MAX_VALUE;
+            }
+            for (int i = 0; i < stage.size(); i++) {
+                Flag f = stage.get(i);
+                Flag g = flags.get(from + i);
+                if (g != f && !g.equals(f)) {
+                    return Integer.MAX_VALUE;
+                }
+            }
+            return from + stage.size();
+        }
+
+        private static void removeCard(List<ScoreCard> sorted, ScoreCard c) {
+            int at = java.util.Collections.binarySearch(sorted, c, CARD_ORDER);
+            if (at >= 0) {
+                sorted.remove(at);
+            }
+        }
+
+        private static void insertCard(List<ScoreCard> sorted, ScoreCard c) {
+            int at = java.util.Collections.binarySearch(sorted, c, CARD_ORDER);
+            sorted.add(at < 0 ? -at - 1 : at, c);
+        }
+
+        /** The cards in {@link #CARD_ORDER}: cohort by cohort, then the researchers without a cohort. */
+        EvaluationResult result() {
+            List<ScoreCard> cards = new ArrayList<>(rs.length);
+            for (List<ScoreCard> list : cohortCards.values()) {
+                cards.addAll(list);
+            }
+            cards.addAll(unassignedCards);
             Map<ResearchCategory, SchemeRef> refs = new LinkedHashMap<>();
             schemes.forEach((c, s) -> refs.put(c, s.ref()));
             return new EvaluationResult(VERSION, in.referenceDate(), opt, refs, cards, summaries);
@@ -706,11 +1283,32 @@ public final class EvaluationEngine {
         }
     }
 
-    private static final Comparator<ScoreCard> CARD_ORDER = Comparator
-            .comparing((ScoreCard c) -> c.cohort() == null ? 1 : 0)
-            .thenComparing(ScoreCard::cohort, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ScoreCard::category)
-            .thenComparingInt(c -> c.rank() == null ? Integer.MAX_VALUE : c.rank().intValue())
-            .thenComparing(ScoreCard::employeeNo)
-            .thenComparingLong(c -> c.researcherId().value());
+    /**
+     * Cohort (none last), category, rank (unranked last), employee number, researcher id — written out rather than
+     * chained, because a re-score sorts a few thousand cards with it.
+     */
+    private static final Comparator<ScoreCard> CARD_ORDER = (a, b) -> {
+        CohortKey ka = a.cohort();
+        CohortKey kb = b.cohort();
+        if (ka != kb) {
+            if (ka == null || kb == null) {
+                return ka == null ? 1 : -1;
+            }
+            int c = ka.compareTo(kb);
+            if (c != 0) {
+                return c;
+            }
+        }
+        int c = a.category().compareTo(b.category());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.rank() == null ? Integer.MAX_VALUE : a.rank(),
+                b.rank() == null ? Integer.MAX_VALUE : b.rank());
+        if (c != 0) {
+            return c;
+        }
+        c = a.employeeNo().compareTo(b.employeeNo());
+        return c != 0 ? c : Long.compare(a.researcherId().value(), b.researcherId().value());
+    };
 }

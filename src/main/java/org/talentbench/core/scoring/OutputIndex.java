@@ -1,7 +1,11 @@
 package org.talentbench.core.scoring;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.talentbench.core.researcher.Contribution;
 import org.talentbench.core.researcher.Output;
 
@@ -11,26 +15,45 @@ import org.talentbench.core.researcher.Output;
  * outputs crediting r, in output-id order, with r's contribution share (two contributions of the same person to one
  * output are added). Per output, the fields the hot loops test first (kind, day, citations, field-normalised
  * impact) are copied into primitive arrays so that the loops touch an {@link Output} object only when an indicator
- * needs its attributes. Not thread-safe to build; read-only afterwards.
+ * needs its attributes.
+ *
+ * <p>{@link #patch} replaces, adds and removes outputs in place for incremental re-scoring ({@link LiveEvaluation}):
+ * a replaced output keeps its slot, a new one is appended (slots {@code >= baseCount} are found through a map, not
+ * by binary search), a removed one is forgotten by {@link #indexOf}; the entries of every researcher credited by an
+ * old or new version are rewritten in output-id order, in place when they fit, else appended (the old segment is
+ * then dead space). The entries a researcher gets are the ones {@link #build} would give for the same outputs, share
+ * sums included, so values computed from a patched index equal those of a fresh one bit for bit. Not thread-safe.
  */
 final class OutputIndex {
-    final Output[] outputs;
-    final long[] outputIds;
-    final long[] epochDays;
-    final byte[] kind;
-    final boolean[] paper;
+    Output[] outputs;
+    long[] outputIds;
+    long[] epochDays;
+    byte[] kind;
+    boolean[] paper;
     /** Citation count, or −1 when unknown. */
-    final int[] citations;
+    int[] citations;
     /** Field-normalised impact, or NaN when unknown. */
-    final double[] fieldNormalisedImpact;
+    double[] fieldNormalisedImpact;
     /** Epoch day of the citation snapshot, or {@link Long#MIN_VALUE} when unknown. */
-    final long[] citationsAsOf;
+    long[] citationsAsOf;
     /** Per output: the shares of all its contributors add up to more than 100% (a data problem to flag). */
-    final boolean[] overAllocated;
+    boolean[] overAllocated;
     final int[] start;
     final int[] end;
-    final int[] output;
-    final double[] share;
+    int[] output;
+    double[] share;
+
+    /** Slots {@code 0 .. baseCount-1} hold the built outputs, sorted by id. */
+    private int baseCount;
+    /** Slots in use (built and appended). */
+    private int slots;
+    /** Entries in use in {@link #output}/{@link #share}. */
+    private int entries;
+    private IdTable ids;
+    /** Appended outputs: id → slot. */
+    private final Map<Long, Integer> appended = new HashMap<>();
+    /** Built outputs removed by a patch. */
+    private final Set<Long> removed = new HashSet<>();
 
     private OutputIndex(Output[] outputs, int n) {
         int m = outputs.length;
@@ -63,6 +86,9 @@ final class OutputIndex {
         this.end = end;
         this.output = output;
         this.share = share;
+        baseCount = outputs.length;
+        slots = outputs.length;
+        entries = output.length;
     }
 
     /**
@@ -138,12 +164,179 @@ final class OutputIndex {
                 }
             }
         }
-        return new OutputIndex(f, start, end, outIdx, shares);
+        OutputIndex built = new OutputIndex(f, start, end, outIdx, shares);
+        built.ids = ids;
+        return built;
     }
 
     /** Index of the output with this id, or a negative number. */
     int indexOf(long outputId) {
+        if (slots > baseCount || !removed.isEmpty()) {
+            Integer a = appended.get(outputId);
+            if (a != null) {
+                return a;
+            }
+            if (removed.contains(outputId)) {
+                return -1;
+            }
+            int k = Arrays.binarySearch(outputIds, 0, baseCount, outputId);
+            return k >= 0 ? k : -1;
+        }
         return Arrays.binarySearch(outputIds, outputId);
+    }
+
+    /** The ids of the outputs crediting researcher {@code r}, ascending. */
+    long[] outputIdsOf(int r) {
+        long[] a = new long[end[r] - start[r]];
+        for (int e = start[r]; e < end[r]; e++) {
+            a[e - start[r]] = outputIds[output[e]];
+        }
+        return a;
+    }
+
+    /**
+     * Removes the outputs {@code removedIds} and puts {@code replacements} (sorted by id, ids unique, none of them
+     * in {@code removedIds}) in place of the outputs with the same ids or adds them, then rewrites the entries of
+     * every researcher credited by an old or a new version.
+     *
+     * @return the indices of those researchers, ascending
+     */
+    int[] patch(long[] removedIds, Output[] replacements) {
+        Set<Long> changed = new HashSet<>();
+        java.util.TreeSet<Integer> affected = new java.util.TreeSet<>();
+        for (long id : removedIds) {
+            changed.add(id);
+            int k = indexOf(id);
+            if (k >= 0) {
+                credited(outputs[k], affected);
+                if (k < baseCount) {
+                    removed.add(id);
+                } else {
+                    appended.remove(id);
+                }
+            }
+        }
+        int[] slotOf = new int[replacements.length];
+        for (int i = 0; i < replacements.length; i++) {
+            Output o = replacements[i];
+            long id = o.id().value();
+            changed.add(id);
+            int k = indexOf(id);
+            if (k >= 0) {
+                credited(outputs[k], affected);
+            } else if (k < baseCount && removed.remove(id)) {
+                k = Arrays.binarySearch(outputIds, 0, baseCount, id);
+            } else {
+                k = appendSlot();
+                appended.put(id, k);
+            }
+            credited(o, affected);
+            setOutput(k, o);
+            slotOf[i] = k;
+        }
+        int[] result = new int[affected.size()];
+        int n = 0;
+        for (int r : affected) {
+            rewrite(r, changed, replacements, slotOf);
+            result[n++] = r;
+        }
+        return result;
+    }
+
+    private void credited(Output o, java.util.Collection<Integer> into) {
+        for (Contribution c : o.contributors()) {
+            int r = ids.get(c.researcherId().value());
+            if (r >= 0) {
+                into.add(r);
+            }
+        }
+    }
+
+    /** The same per-output fields {@link #build} writes. */
+    private void setOutput(int k, Output o) {
+        outputs[k] = o;
+        outputIds[k] = o.id().value();
+        epochDays[k] = o.date().toEpochDay();
+        kind[k] = (byte) o.kind().ordinal();
+        paper[k] = o.kind().isPaper();
+        citations[k] = o.citations() == null ? -1 : o.citations();
+        fieldNormalisedImpact[k] = o.fieldNormalisedImpact() == null ? Double.NaN : o.fieldNormalisedImpact();
+        citationsAsOf[k] = o.citationAsOf() == null ? Long.MIN_VALUE : o.citationAsOf().toEpochDay();
+        double sum = 0;
+        for (Contribution con : o.contributors()) {
+            sum += con.sharePercent();
+        }
+        overAllocated[k] = sum > 100.0 + 1e-9;
+    }
+
+    private int appendSlot() {
+        if (slots == outputs.length) {
+            int cap = Math.max(16, slots + slots / 2);
+            outputs = Arrays.copyOf(outputs, cap);
+            outputIds = Arrays.copyOf(outputIds, cap);
+            epochDays = Arrays.copyOf(epochDays, cap);
+            kind = Arrays.copyOf(kind, cap);
+            paper = Arrays.copyOf(paper, cap);
+            citations = Arrays.copyOf(citations, cap);
+            fieldNormalisedImpact = Arrays.copyOf(fieldNormalisedImpact, cap);
+            citationsAsOf = Arrays.copyOf(citationsAsOf, cap);
+            overAllocated = Arrays.copyOf(overAllocated, cap);
+        }
+        return slots++;
+    }
+
+    /** Researcher r's entries: the unchanged ones and those of the replacements crediting r, in output-id order. */
+    private void rewrite(int r, Set<Long> changed, Output[] replacements, int[] slotOf) {
+        int cap = end[r] - start[r] + replacements.length;
+        int[] o = new int[cap];
+        double[] sh = new double[cap];
+        int n = 0;
+        int e = start[r];
+        for (int i = 0; i <= replacements.length; i++) {
+            long nextId = i < replacements.length ? replacements[i].id().value() : Long.MAX_VALUE;
+            for (; e < end[r] && outputIds[output[e]] < nextId; e++) {
+                if (!changed.contains(outputIds[output[e]])) {
+                    o[n] = output[e];
+                    sh[n++] = share[e];
+                }
+            }
+            if (i == replacements.length) {
+                break;
+            }
+            boolean found = false;
+            for (Contribution con : replacements[i].contributors()) {
+                if (ids.get(con.researcherId().value()) != r) {
+                    continue;
+                }
+                if (found) {
+                    sh[n - 1] += con.sharePercent() / 100.0;
+                } else {
+                    o[n] = slotOf[i];
+                    sh[n++] = con.sharePercent() / 100.0;
+                    found = true;
+                }
+            }
+        }
+        for (; e < end[r]; e++) {
+            if (!changed.contains(outputIds[output[e]])) {
+                o[n] = output[e];
+                sh[n++] = share[e];
+            }
+        }
+        int at = start[r];
+        if (n > end[r] - start[r]) {
+            if (entries + n > output.length) {
+                int grown = Math.max(entries + n, entries + entries / 2);
+                output = Arrays.copyOf(output, grown);
+                share = Arrays.copyOf(share, grown);
+            }
+            at = entries;
+            entries += n;
+        }
+        System.arraycopy(o, 0, output, at, n);
+        System.arraycopy(sh, 0, share, at, n);
+        start[r] = at;
+        end[r] = at + n;
     }
 
     /** Open-addressing map from researcher id to its index; ids are unique. */

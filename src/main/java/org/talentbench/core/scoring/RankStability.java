@@ -72,7 +72,7 @@ public final class RankStability {
                 for (int j = 0; j < k; j++) {
                     w[j] = eff[j] / effSum;
                 }
-                double[] c = Topsis.compute(x, w, types, topsisNormalisation).closeness();
+                double[] c = Topsis.closeness(x, w, types, topsisNormalisation);
                 System.arraycopy(c, 0, totals, 0, n);
             } else {
                 for (int i = 0; i < n; i++) {

@@ -178,6 +178,25 @@ final class SchemeValues {
         counted.set(r, lists);
     }
 
+    /** Forgets researcher {@code r}'s values (after an edit), so that {@link #computed} is false. */
+    void clear(int r) {
+        raw[r] = null;
+        value[r] = null;
+        status[r] = null;
+        counted.set(r, null);
+    }
+
+    /** Puts imputed values back to missing (value 0), as {@link #compute} left them. */
+    void undoImputations(int r) {
+        InputStatus[] st = status[r];
+        for (int j = 0; j < st.length; j++) {
+            if (st[j] == InputStatus.IMPUTED_ZERO || st[j] == InputStatus.IMPUTED_MEDIAN) {
+                st[j] = InputStatus.MISSING;
+                value[r][j] = 0.0;
+            }
+        }
+    }
+
     /** Imputes a missing value (the imputed number is the post-transform value). */
     void impute(int r, int j, double v, InputStatus how) {
         value[r][j] = v;

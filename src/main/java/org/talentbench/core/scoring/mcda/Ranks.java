@@ -1,8 +1,6 @@
 package org.talentbench.core.scoring.mcda;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Turns scores into ranks where 1 is the highest score and tied scores share the lower (better) rank, the next rank
@@ -32,19 +30,24 @@ public final class Ranks {
                 throw new IllegalArgumentException("NaN score cannot be ranked");
             }
         }
-        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]).reversed()
-                .thenComparingInt(i -> i));
-        int[] ranks = new int[n];
+        // Ranks depend only on the sequence of scores in descending order (equal scores always share a rank, so
+        // how equal scores are ordered among themselves cannot matter): sort a primitive copy, then look each score up.
+        double[] ascending = scores.clone();
+        Arrays.sort(ascending); // Double.compare order, as Comparator.comparingDouble
+        int[] rankAt = new int[n]; // by ascending position
         double leader = Double.NaN;
         int leaderRank = 0;
         for (int position = 0; position < n; position++) {
-            double score = scores[order[position]];
+            double score = ascending[n - 1 - position];
             if (position == 0 || !tied(leader, score)) {
                 leader = score;
                 leaderRank = position + 1;
             }
-            ranks[order[position]] = leaderRank;
+            rankAt[n - 1 - position] = leaderRank;
+        }
+        int[] ranks = new int[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = rankAt[Arrays.binarySearch(ascending, scores[i])];
         }
         return ranks;
     }

@@ -38,6 +38,15 @@ public final class Topsis {
      */
     public static TopsisResult compute(double[][] alternativesByCriteria, double[] weights, CriterionType[] types,
             TopsisNormalisation normalisation) {
+        double[] closeness = closeness(alternativesByCriteria, weights, types, normalisation);
+        return new TopsisResult(closeness, Ranks.descending(closeness), normalisation);
+    }
+
+    /**
+     * The closeness of {@link #compute} alone, for callers that rank otherwise (or not at all); same checks.
+     */
+    public static double[] closeness(double[][] alternativesByCriteria, double[] weights, CriterionType[] types,
+            TopsisNormalisation normalisation) {
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(types, "types");
         Objects.requireNonNull(normalisation, "normalisation");
@@ -79,7 +88,7 @@ public final class Topsis {
             double total = toIdeal + toAntiIdeal;
             closeness[i] = total == 0 ? 0.5 : toAntiIdeal / total;
         }
-        return new TopsisResult(closeness, Ranks.descending(closeness), normalisation);
+        return closeness;
     }
 
     private static void requireWeights(double[] weights, int n) {
