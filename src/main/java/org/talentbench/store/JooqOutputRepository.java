@@ -22,7 +22,6 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.Record5;
-import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.talentbench.core.repo.OutputKey;
@@ -40,6 +39,8 @@ import org.talentbench.core.researcher.ResearcherId;
 final class JooqOutputRepository implements OutputRepository {
     /** Rows a cursor fetches at a time (PostgreSQL streams only inside a transaction, where reads run). */
     private static final int FETCH_SIZE = 5_000;
+    /** Outputs read per query by {@link #findAll}. */
+    private static final long CHUNK = 20_000;
     private static final Comparator<Contribution> CREDIT_ORDER = Comparator.comparingInt(Contribution::authorPosition)
             .thenComparingLong(c -> c.researcherId().value());
     private final DSLContext dsl;
@@ -48,9 +49,24 @@ final class JooqOutputRepository implements OutputRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * Every output, read in ranges of {@value #CHUNK} ids: H2 copies a query's whole result into a temporary table
+     * (on disk beyond a few ten thousand rows) before returning the first row, which for a million outputs cost
+     * several times the reading itself.
+     */
     @Override
     public List<Output> findAll() {
-        return load(DSL.noCondition(), DSL.noCondition(), DSL.noCondition());
+        var bounds = dsl.select(DSL.min(OUTPUT.ID), DSL.max(OUTPUT.ID)).from(OUTPUT).fetchOne();
+        if (bounds == null || bounds.value1() == null) {
+            return new ArrayList<>();
+        }
+        List<Output> all = new ArrayList<>();
+        for (long from = bounds.value1(); from <= bounds.value2(); from += CHUNK) {
+            long to = from + CHUNK - 1;
+            all.addAll(load(OUTPUT.ID.between(from, to), OUTPUT_ATTRIBUTE.OUTPUT_ID.between(from, to),
+                    OUTPUT_CONTRIBUTOR.OUTPUT_ID.between(from, to)));
+        }
+        return all;
     }
 
     @Override
@@ -113,19 +129,12 @@ final class JooqOutputRepository implements OutputRepository {
      * database's own work for a million rows. Attribute keys, which repeat on every output, are shared.
      */
     private List<Output> load(Condition outputs, Condition attributes, Condition contributors) {
-        // H2 otherwise copies every result into a temporary table before the first row is returned
-        boolean h2 = dsl.dialect().family() == SQLDialect.H2;
-        if (h2) {
-            dsl.execute("SET LAZY_QUERY_EXECUTION TRUE");
-        }
+        // not with H2's LAZY_QUERY_EXECUTION: a lazy read of a million rows while the background writer compacts
+        // the file (during Database.bulk) failed with "Chunk … not found"
         try {
             return loadRows(outputs, attributes, contributors);
         } catch (SQLException e) {
             throw new DataAccessException("reading outputs", e);
-        } finally {
-            if (h2) {
-                dsl.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
         }
     }
 
