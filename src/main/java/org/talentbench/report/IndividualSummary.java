@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.talentbench.core.FileNames;
 import org.talentbench.i18n.Language;
 import org.talentbench.i18n.Messages;
 import org.talentbench.report.SummaryData.Dimension;
@@ -28,7 +29,7 @@ public record IndividualSummary(Letterhead letterhead, SummaryData data, Languag
 
     @Override
     public String suggestedFileName() {
-        return ReportText.safeFileName("summary-" + data.employeeNo());
+        return FileNames.safe("summary-" + data.employeeNo());
     }
 
     /** The label of a dimension in {@code m}'s language: 创新能力 / 质量 / 贡献. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.talentbench.core.FileNames;
 import org.talentbench.core.committee.AppraisalGrade;
 import org.talentbench.i18n.Language;
 import org.talentbench.i18n.Messages;
@@ -44,7 +45,7 @@ public record PublicityList(Letterhead letterhead, String roundName, LocalDate s
 
     @Override
     public String suggestedFileName() {
-        return ReportText.safeFileName("publicity-" + roundName);
+        return FileNames.safe("publicity-" + roundName);
     }
 
     @Override

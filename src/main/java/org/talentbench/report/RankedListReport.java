@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.talentbench.core.FileNames;
 import org.talentbench.core.committee.AppraisalGrade;
 import org.talentbench.core.researcher.ResearchCategory;
 import org.talentbench.core.round.ListFlag;
@@ -61,7 +62,7 @@ public record RankedListReport(Letterhead letterhead, String roundName, String s
 
     @Override
     public String suggestedFileName() {
-        return ReportText.safeFileName("ranked-list-" + roundName);
+        return FileNames.safe("ranked-list-" + roundName);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.talentbench.core.FileNames;
 import org.talentbench.core.researcher.Contribution;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.OutputKind;
@@ -82,10 +81,5 @@ final class ReportText {
             }
         }
         return "—";
-    }
-
-    /** A name safe as a file name on every system ({@link FileNames#safe}). */
-    static String safeFileName(String text) {
-        return FileNames.safe(text);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.talentbench.core.FileNames;
 import org.talentbench.core.committee.AppraisalGrade;
 import org.talentbench.core.cycle.CycleStatus;
 import org.talentbench.core.round.Participation;
@@ -122,7 +123,7 @@ public record RoundReport(Letterhead letterhead, Data data, Language language, L
 
     @Override
     public String suggestedFileName() {
-        return ReportText.safeFileName("round-report-" + data.roundName());
+        return FileNames.safe("round-report-" + data.roundName());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.talentbench.core.FileNames;
 import org.talentbench.core.researcher.Department;
 import org.talentbench.core.tech.Candidate;
 import org.talentbench.core.tech.CandidateFilter;
@@ -49,7 +50,7 @@ public record ShortlistReport(Letterhead letterhead, Shortlist shortlist, List<T
     public String suggestedFileName() {
         String name = shortlist.challenge().title().isBlank() ? "shortlist" : "shortlist-" + shortlist.challenge()
                 .title();
-        return ReportText.safeFileName(name);
+        return FileNames.safe(name);
     }
 
     @Override

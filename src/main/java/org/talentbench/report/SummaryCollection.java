@@ -3,6 +3,7 @@ package org.talentbench.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.talentbench.core.FileNames;
 import org.talentbench.i18n.Language;
 import org.talentbench.i18n.Messages;
 
@@ -24,7 +25,7 @@ public record SummaryCollection(Letterhead letterhead, String roundName, List<In
 
     @Override
     public String suggestedFileName() {
-        return ReportText.safeFileName("summaries-" + roundName);
+        return FileNames.safe("summaries-" + roundName);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.talentbench.core.FileNames;
 import org.talentbench.core.researcher.Department;
 import org.talentbench.core.tech.HeatMap;
 import org.talentbench.core.tech.PersonEntry;
@@ -39,7 +40,7 @@ public record TalentMapReport(Letterhead letterhead, TalentMap map, Language lan
 
     @Override
     public String suggestedFileName() {
-        return ReportText.safeFileName("talent-map-" + map.asOf());
+        return FileNames.safe("talent-map-" + map.asOf());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentbench.core.FileNames;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.OutputAttribute;
 import org.talentbench.core.researcher.OutputId;
@@ -45,7 +46,7 @@ public record VerificationSheet(Letterhead letterhead, Researcher researcher, St
 
     @Override
     public String suggestedFileName() {
-        return ReportText.safeFileName("verification-" + researcher.employeeNo());
+        return FileNames.safe("verification-" + researcher.employeeNo());
     }
 
     @Override

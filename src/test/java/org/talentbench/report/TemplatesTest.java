@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.talentbench.core.FileNames;
 import org.talentbench.i18n.Language;
 
 /** The document frame: page counters from translated patterns, well-formed output, tables and bookmarks. */
@@ -53,8 +54,8 @@ class TemplatesTest {
 
     @Test
     void fileNamesAreSafe() {
-        assertEquals("verification-E1001", ReportText.safeFileName("verification-E1001"));
-        assertEquals("summary-E_10_01", ReportText.safeFileName("summary-E/10:01"));
-        assertEquals("document", ReportText.safeFileName("../"));
+        assertEquals("verification-E1001", FileNames.safe("verification-E1001"));
+        assertEquals("summary-E_10_01", FileNames.safe("summary-E/10:01"));
+        assertEquals("document", FileNames.safe("../"));
     }
 }
