@@ -181,6 +181,18 @@ public final class EvaluationEngine {
         private long[] differRanks;
         private Flag[] differFlag;
         private int stamp;
+        /**
+         * Live only: the researchers whose card may have changed during the re-score being applied (touched by the
+         * edit, a moved row, rank or percentile, changed missing-input flags, unranked members of a re-run cohort),
+         * each once ({@link #checkMark}); every other member of a re-run cohort keeps its card and its place.
+         */
+        private static final List<Flag> NO_FLAGS = List.of();
+        private int[] toCheck = new int[64];
+        private int toCheckCount;
+        private int[] checkMark;
+        private int checkStamp = 1;
+        /** Live only: per cohort the ranked members of its last scoring, in member order. */
+        private final Map<CohortKey, int[]> rankedMembers = new HashMap<>();
 
         Run(EvaluationInput in, EvaluationOptions opt, ProgressListener progress, BooleanSupplier cancelled) {
             this.in = in;
@@ -213,6 +225,7 @@ public final class EvaluationEngine {
                 progress.progress(0.6 + 0.35 * (++done) / cohorts.size(), "progress.evaluation.scoring");
             }
             assemble();
+            endOfPass();
             EvaluationResult result = result();
             progress.progress(1.0, "progress.evaluation.done");
             return result;
@@ -289,6 +302,7 @@ public final class EvaluationEngine {
                     removeCard(unassignedCards, card[a]);
                 }
                 resetPerson(a);
+                recheck(a);
                 decide(a);
                 if (cohortOf[a] != null) {
                     touched.add(cohortOf[a]);
@@ -322,6 +336,7 @@ public final class EvaluationEngine {
                     normalised.remove(key);
                     medianInputs.remove(key);
                     orderings.remove(key);
+                    rankedMembers.remove(key);
                     cohortCards.remove(key);
                     cardOrder.remove(key);
                     rescored.remove(key);
@@ -345,7 +360,25 @@ public final class EvaluationEngine {
             for (int a : affected) {
                 touchedByEdit[a] = false;
             }
+            endOfPass();
             return result();
+        }
+
+        /** Live only: researcher r's card must be looked at again when its cohort's card list is rebuilt. */
+        private void recheck(int r) {
+            if (!live || checkMark[r] == checkStamp) {
+                return;
+            }
+            checkMark[r] = checkStamp;
+            if (toCheckCount == toCheck.length) {
+                toCheck = Arrays.copyOf(toCheck, 2 * toCheckCount);
+            }
+            toCheck[toCheckCount++] = r;
+        }
+
+        private void endOfPass() {
+            toCheckCount = 0;
+            checkStamp++;
         }
 
         private static int indexIn(Output[] sorted, long id) {
@@ -446,6 +479,7 @@ public final class EvaluationEngine {
             context = new BibliometricContext[n];
             card = new ScoreCard[n];
             mark = new int[n];
+            checkMark = new int[n];
             differRanks = new long[n];
             differFlag = new Flag[n];
             personFlags = new ArrayList<>(n);
@@ -668,8 +702,13 @@ public final class EvaluationEngine {
             Scheme s = schemes.get(key.category());
             SchemeValues sv = values.get(key.category());
             {
+                // live: the missing-input flags before, so that a member whose flags did not change keeps the list
+                List<List<Flag>> before = live ? new ArrayList<>(members.size()) : null;
                 for (int r : members) {
-                    missingFlags.set(r, new ArrayList<>());
+                    if (live) {
+                        before.add(missingFlags.get(r));
+                    }
+                    missingFlags.set(r, NO_FLAGS);
                     sv.undoImputations(r);
                     eligible[r] = gatesPassed[r];
                 }
@@ -698,7 +737,21 @@ public final class EvaluationEngine {
                                     decisions[r].window().years()), InputStatus.IMPUTED_ZERO);
                             case COHORT_MEDIAN -> sv.impute(r, j, medians[j], InputStatus.IMPUTED_MEDIAN);
                         }
+                        if (missingFlags.get(r) == NO_FLAGS) {
+                            missingFlags.set(r, new ArrayList<>());
+                        }
                         missingFlags.get(r).add(Flag.of(flag, code, rule));
+                    }
+                }
+                if (live) {
+                    int i = 0;
+                    for (int r : members) {
+                        List<Flag> old = before.get(i++);
+                        if (old.equals(missingFlags.get(r))) {
+                            missingFlags.set(r, old);
+                        } else {
+                            recheck(r);
+                        }
                     }
                 }
             }
@@ -770,12 +823,16 @@ public final class EvaluationEngine {
             int[] m = new int[members.size()];
             int mn = 0;
             for (int r : members) {
-                cohortFlags.set(r, new ArrayList<>());
                 if (eligible[r]) {
                     m[mn++] = r;
                 }
             }
             m = mn == m.length ? m : Arrays.copyOf(m, mn);
+            // live: which ranked members' numbers may have moved since the cohort's last scoring; the others keep
+            // their trace, numbers, flags and card untouched (valid only when the ranked members are the same)
+            int[] lastM = live ? rankedMembers.put(key, m) : null;
+            boolean allMoved = !live || lastM == null || !Arrays.equals(lastM, m);
+            boolean[] moved = allMoved ? null : new boolean[m.length];
             int k = sv.indicators.length;
             List<Flag> notes = new ArrayList<>();
 
@@ -808,6 +865,9 @@ public final class EvaluationEngine {
                 } else {
                     norm = opt.normalisation().apply(ref);
                     if (cache != null) {
+                        if (!allMoved) {
+                            allMoved = markMoved(moved, cache[0][j], cache[1][j], ref, norm);
+                        }
                         cache[0][j] = ref;
                         cache[1][j] = norm;
                     }
@@ -847,6 +907,9 @@ public final class EvaluationEngine {
                     : ordering(ws, tp, totals, m.length);
             if (live) {
                 orderings.put(key, o);
+                if (!allMoved && o != kept) {
+                    allMoved = markMoved(moved, kept, o, opt.aggregation() == Aggregation.TOPSIS);
+                }
             }
             int[] wsRanks = o.wsRanks;
             int[] tpRanks = o.tpRanks;
@@ -867,6 +930,10 @@ public final class EvaluationEngine {
             if (live && fallback && last != null && last.fallback() && last.notes().get(0).equals(notes.get(0))) {
                 notes.set(0, last.notes().get(0)); // the same note object on every card, so cards compare by identity
             }
+            if (!allMoved && (last == null || last.fallback() != fallback
+                    || fallback && last.notes().get(0) != notes.get(0) || opt.sensitivity().enabled())) {
+                allMoved = true; // the note on every card, or the rank intervals, may differ
+            }
             summaries.put(key, new CohortSummary(key, m.length, reference, referenceSize, fallback, s.ref(),
                     w.used(), opt.aggregation(), opt.topsisNormalisation(), agree, tau, notes));
             boolean sameInputs = false;
@@ -875,6 +942,7 @@ public final class EvaluationEngine {
                         Arrays.toString(w.dimensionWeights()), Arrays.toString(w.indicatorWeights()),
                         Arrays.toString(w.effective()));
                 sameInputs = cohortInputs.equals(cohortTraceInputs.put(key, cohortInputs));
+                allMoved |= !sameInputs;
             }
 
             int[] dimAt = {-1, -1, -1}; // canonical position -> the scheme's dimension
@@ -884,6 +952,12 @@ public final class EvaluationEngine {
             int pos = 0;
             for (int r : members) {
                 boolean ranked = pos < m.length && m[pos] == r;
+                if (!allMoved && ranked && !moved[pos] && !touchedByEdit[r]) {
+                    pos++; // same row, weights, totals, ranks and percentile: card, trace and flags as they were
+                    continue;
+                }
+                recheck(r);
+                cohortFlags.set(r, new ArrayList<>());
                 if (fallback) {
                     cohortFlags.get(r).add(notes.get(0));
                 }
@@ -921,6 +995,42 @@ public final class EvaluationEngine {
                             null);
                 }
             }
+        }
+
+        /**
+         * Marks the ranked members whose value or normalised value in a column differs from the cohort's last
+         * scoring (the first {@code moved.length} entries of a reference column are the ranked members); returns
+         * true when the columns cannot be compared position by position (then every member counts as moved).
+         */
+        private static boolean markMoved(boolean[] moved, double[] oldRef, double[] oldNorm, double[] ref,
+                                         double[] norm) {
+            if (oldRef == null || oldNorm == null || oldRef.length != ref.length) {
+                return true;
+            }
+            for (int i = 0; i < moved.length; i++) {
+                if (Double.doubleToLongBits(oldRef[i]) != Double.doubleToLongBits(ref[i])
+                        || Double.doubleToLongBits(oldNorm[i]) != Double.doubleToLongBits(norm[i])) {
+                    moved[i] = true;
+                }
+            }
+            return false;
+        }
+
+        /** Marks the ranked members whose total, rank by either method or percentile differs from before. */
+        private static boolean markMoved(boolean[] moved, Ordering before, Ordering now, boolean topsis) {
+            if (before == null || before.ws.length != now.ws.length) {
+                return true;
+            }
+            double[] t0 = topsis ? before.tp : before.ws;
+            double[] t1 = topsis ? now.tp : now.ws;
+            for (int i = 0; i < moved.length; i++) {
+                if (Double.doubleToLongBits(t0[i]) != Double.doubleToLongBits(t1[i])
+                        || before.wsRanks[i] != now.wsRanks[i] || before.tpRanks[i] != now.tpRanks[i]
+                        || Double.doubleToLongBits(before.pct[i]) != Double.doubleToLongBits(now.pct[i])) {
+                    moved[i] = true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1174,34 +1284,18 @@ public final class EvaluationEngine {
          * to is total, so the result does not depend on it.
          */
         private List<ScoreCard> cohortCards(CohortKey key, List<Integer> members) {
+            int[] previous = live ? cardOrder.get(key) : null;
+            if (previous != null) {
+                return mergedCohortCards(key, previous);
+            }
             List<ScoreCard> list = new ArrayList<>(members.size());
             for (int r : members) {
                 if (!live || touchedByEdit[r] || card[r] == null || !sameCard(card[r], r)) {
                     card[r] = card(r);
                 }
             }
-            int[] previous = live ? cardOrder.get(key) : null;
-            if (previous == null) {
-                for (int r : members) {
-                    list.add(card[r]);
-                }
-            } else {
-                int member = ++stamp;
-                int listed = ++stamp;
-                for (int r : members) {
-                    mark[r] = member;
-                }
-                for (int r : previous) {
-                    if (mark[r] == member) {
-                        mark[r] = listed;
-                        list.add(card[r]);
-                    }
-                }
-                for (int r : members) {
-                    if (mark[r] == member) {
-                        list.add(card[r]);
-                    }
-                }
+            for (int r : members) {
+                list.add(card[r]);
             }
             list.sort(CARD_ORDER);
             if (live) {
@@ -1211,6 +1305,79 @@ public final class EvaluationEngine {
                 }
                 cardOrder.put(key, order);
             }
+            return list;
+        }
+
+        /**
+         * Live: the cohort's card list after a re-score, from its previous order. Only the researchers marked for a
+         * new look ({@link #toCheck}) can have a new card; everybody else keeps their card and, since the order is
+         * total and depends on the card alone, their place relative to each other. The new cards are sorted among
+         * themselves and merged in by binary search; those who left the cohort (touched by the edit) are dropped.
+         */
+        private List<ScoreCard> mergedCohortCards(CohortKey key, int[] previous) {
+            int drop = ++stamp;
+            int[] moved = new int[toCheckCount];
+            int mc = 0;
+            for (int q = 0; q < toCheckCount; q++) {
+                int r = toCheck[q];
+                if (key.equals(cohortOf[r])) {
+                    if (touchedByEdit[r] || card[r] == null || !sameCard(card[r], r)) {
+                        card[r] = card(r);
+                        mark[r] = drop;
+                        moved[mc++] = r;
+                    }
+                } else if (touchedByEdit[r]) {
+                    mark[r] = drop; // may have left this cohort
+                }
+            }
+            List<ScoreCard> list;
+            if (mc == 0) {
+                list = new ArrayList<>(previous.length);
+                for (int r : previous) {
+                    list.add(card[r]);
+                }
+                return list;
+            }
+            ScoreCard[] news = new ScoreCard[mc];
+            for (int q = 0; q < mc; q++) {
+                news[q] = card[moved[q]];
+            }
+            Arrays.sort(news, CARD_ORDER);
+            int[] stay = new int[previous.length];
+            int sn = 0;
+            for (int r : previous) {
+                if (mark[r] != drop) {
+                    stay[sn++] = r;
+                }
+            }
+            int[] order = new int[sn + mc];
+            list = new ArrayList<>(sn + mc);
+            int from = 0;
+            int n = 0;
+            for (ScoreCard c : news) {
+                int lo = from;
+                int hi = sn;
+                while (lo < hi) { // first kept card after c
+                    int mid = (lo + hi) >>> 1;
+                    if (CARD_ORDER.compare(card[stay[mid]], c) < 0) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                for (int i = from; i < lo; i++) {
+                    order[n++] = stay[i];
+                    list.add(card[stay[i]]);
+                }
+                from = lo;
+                order[n++] = Arrays.binarySearch(rids, c.researcherId().value());
+                list.add(c);
+            }
+            for (int i = from; i < sn; i++) {
+                order[n++] = stay[i];
+                list.add(card[stay[i]]);
+            }
+            cardOrder.put(key, order);
             return list;
         }
 
