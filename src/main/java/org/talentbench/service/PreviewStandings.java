@@ -27,18 +27,28 @@ final class PreviewStandings {
     private PreviewStandings() {
     }
 
+    /** Peer review as zero, expert inputs as the cohort median, no rank-stability draws. */
+    static final EvaluationOptions OPTIONS = EvaluationOptions.defaults()
+            .withMissingInputs(MissingInputRule.ZERO, MissingInputRule.COHORT_MEDIAN)
+            .withSensitivity(SensitivityOptions.off());
+
     static Standings compute(Transactions tx, LocalDate asOf) {
-        EvaluationInput input = tx.read(repos -> {
+        return of(new EvaluationEngine().evaluate(input(tx, asOf), OPTIONS, null, null), asOf);
+    }
+
+    /** What the dry run evaluates: everyone, every output and representative work, the configured cycle rules. */
+    static EvaluationInput input(Transactions tx, LocalDate asOf) {
+        return tx.read(repos -> {
             Map<String, String> settings = repos.settings().all();
             return new EvaluationInput(repos.researchers().findAll(), repos.outputs().findAll(),
                     repos.representativeWorks().findAll(),
                     InstituteLoader.withConfiguredCycles(DefaultSchemes.all(), settings), Map.of(), Map.of(), asOf,
                     CycleSettings.rules(settings));
         });
-        EvaluationOptions options = EvaluationOptions.defaults()
-                .withMissingInputs(MissingInputRule.ZERO, MissingInputRule.COHORT_MEDIAN)
-                .withSensitivity(SensitivityOptions.off());
-        EvaluationResult result = new EvaluationEngine().evaluate(input, options, null, null);
+    }
+
+    /** The standings of the ranked cards of a result. */
+    static Standings of(EvaluationResult result, LocalDate asOf) {
         Map<ResearcherId, Standing> byResearcher = new HashMap<>();
         for (ScoreCard c : result.cards()) {
             if (c.ranked()) {

@@ -60,6 +60,8 @@ public final class ProfileService {
     private final Clock clock;
     private final Supplier<String> actor;
     private final Session session;
+    /** The workspace's live preview standings, told about every save; {@code null} when there are none. */
+    private final LiveStandings standings;
 
     /** Acts for nobody signed in: the bootstrap administrator while the database has no account. */
     public ProfileService(Transactions tx) {
@@ -79,10 +81,19 @@ public final class ProfileService {
     }
 
     public ProfileService(Transactions tx, Clock clock, Supplier<String> actor, Session session) {
+        this(tx, clock, actor, session, null);
+    }
+
+    /**
+     * @param standings the live preview standings to re-score after each save ({@link LiveStandings#profileSaved});
+     *                  {@code null} for none
+     */
+    ProfileService(Transactions tx, Clock clock, Supplier<String> actor, Session session, LiveStandings standings) {
         this.tx = tx;
         this.clock = clock;
         this.actor = actor;
         this.session = session;
+        this.standings = standings;
     }
 
     /** The OS user name, or "unknown". */
@@ -230,8 +241,21 @@ public final class ProfileService {
         LocalDate today = today();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         String who = session.principal().map(Principal::login).orElseGet(actor);
-        ResearcherId id = tx.inTransaction(repos -> write(repos, edit, today, now, who));
-        return load(id);
+        long before = standings == null ? 0 : standings.generation();
+        // a save the live standings can re-score: an existing researcher, no output taken off them, the
+        // representative works unchanged (write() clears it when they changed)
+        boolean[] incremental = {!edit.researcher().id().isNew() && edit.detached().isEmpty()};
+        ResearcherId id = tx.inTransaction(repos -> write(repos, edit, today, now, who, incremental));
+        ResearcherProfile saved = load(id);
+        if (standings != null) {
+            // an edited output that no longer credits them still exists for its other contributors, which a
+            // re-score (absent outputs are removed from the institute) cannot express
+            Set<OutputId> theirs = new HashSet<>();
+            saved.outputs().forEach(o -> theirs.add(o.id()));
+            boolean stillCredited = edit.outputs().stream().allMatch(o -> o.id().isNew() || theirs.contains(o.id()));
+            standings.profileSaved(before, incremental[0] && stillCredited, saved.researcher(), saved.outputs());
+        }
+        return saved;
     }
 
     private record Validated(List<Violation> violations, Researcher researcher, Researcher stored,
@@ -295,7 +319,8 @@ public final class ProfileService {
         return new Validated(violations, researcher, stored, storedWorks);
     }
 
-    private ResearcherId write(Repositories repos, ProfileEdit edit, LocalDate today, LocalDateTime now, String who) {
+    private ResearcherId write(Repositories repos, ProfileEdit edit, LocalDate today, LocalDateTime now, String who,
+                               boolean[] incremental) {
         Validated v = validate(repos, edit, today);
         if (ProfileRules.blocks(v.violations)) {
             throw new ProfileValidationException(v.violations);
@@ -308,6 +333,9 @@ public final class ProfileService {
                 .map(p -> p.employeeNo() + " " + p.nameZh()).orElse("#" + k.value()));
 
         boolean worksChanged = edit.works() != null && !sameWorks(v.storedWorks, edit.works());
+        if (worksChanged) {
+            incremental[0] = false;
+        }
         Researcher saved;
         if (stored == null) {
             saved = repos.researchers().insert(incoming);

@@ -202,7 +202,9 @@ public final class TechnologyService {
 
     /** As {@link #input(LocalDate)}; without standings when {@code withStandings} is false. */
     public TechInput input(LocalDate asOf, boolean withStandings) {
-        TechInput data = tx.inTransaction(repos -> {
+        // a read, so that building a map does not count as a write for the live standings (the first use seeds the
+        // default list, which the standings do not depend on)
+        TechInput data = tx.read(repos -> {
             Visibility visible = session.visibility(repos);
             TechnologyList list = listIn(repos);
             Map<OutputId, Set<String>> rejected = new HashMap<>();

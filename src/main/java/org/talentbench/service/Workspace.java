@@ -18,6 +18,9 @@ import org.talentbench.store.DatabaseLocation;
  */
 public final class Workspace implements AutoCloseable {
     private final Database database;
+    /** The database's transactions, counted for the live standings; every service below works through it. */
+    private final WriteCounter writes;
+    private final LiveStandings standings;
     private final Session session;
     private final ResearcherService researchers;
     private final TechnologyService technologies;
@@ -35,20 +38,24 @@ public final class Workspace implements AutoCloseable {
 
     public Workspace(Database database) {
         this.database = database;
-        this.session = Session.unattended(database);
-        this.researchers = new ResearcherService(database, session);
-        this.technologies = new TechnologyService(database, session);
-        this.technologyExports = new TechnologyExports(database, session);
-        this.rounds = new RoundService(database, session);
-        this.imports = new ImportService(database, session);
-        this.exports = new ExportService(database, session);
-        this.profiles = new ProfileService(database, session);
+        this.writes = new WriteCounter(database);
+        this.standings = new LiveStandings(writes::generation);
+        this.session = Session.unattended(writes);
+        this.researchers = new ResearcherService(writes, session);
+        this.technologies = new TechnologyService(writes, System.getProperty("user.name",
+                TechnologyService.DEFAULT_ACTOR), Clock.systemDefaultZone(), standings, session);
+        this.technologyExports = new TechnologyExports(writes, session);
+        this.rounds = new RoundService(writes, session);
+        this.imports = new ImportService(writes, session);
+        this.exports = new ExportService(writes, session);
+        this.profiles = new ProfileService(writes, Clock.systemDefaultZone(), ProfileService::osUser, session,
+                standings);
         this.auth = new AuthService(database);
         this.accounts = new AccountService(database);
-        this.committee = new CommitteeService(database, Clock.systemDefaultZone());
-        this.calibration = new CalibrationService(database, Clock.systemDefaultZone());
-        this.reports = new ReportService(database, session);
-        this.ruleSettings = new RuleSettingsService(database, session);
+        this.committee = new CommitteeService(writes, Clock.systemDefaultZone());
+        this.calibration = new CalibrationService(writes, Clock.systemDefaultZone());
+        this.reports = new ReportService(writes, session);
+        this.ruleSettings = new RuleSettingsService(writes, session);
     }
 
     /** Signs {@code who} in: from now on every service of this workspace acts for them. */
@@ -153,6 +160,14 @@ public final class Workspace implements AutoCloseable {
     /** The base path of the database (without {@code .mv.db}), as remembered in settings. */
     public Path file() {
         return database.location().file();
+    }
+
+    /**
+     * The preview standings the key-technology screens show, kept live across profile saves (decision 0094);
+     * dropped and evaluated again after any other write through this workspace.
+     */
+    public LiveStandings standings() {
+        return standings;
     }
 
     /** The open database; for the services' tests. */
