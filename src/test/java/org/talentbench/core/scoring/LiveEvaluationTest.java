@@ -193,6 +193,94 @@ class LiveEvaluationTest {
     }
 
     @Test
+    void aCohortFallingUnderTheMinimumSizeFallsBackToItsCategoryAndReturnsWhenTheMemberComesBack() {
+        EvaluationInput in = SyntheticInstitute.generate(300, 20, 8L);
+        Institute model = new Institute(in);
+        // the minimum is the size of the smallest cohort: one member fewer and it is normalised against the wider group
+        EvaluationResult first = new EvaluationEngine().evaluate(in, QUICK_PREVIEW, null, null);
+        CohortSummary smallest = first.cohorts().values().stream()
+                .min(java.util.Comparator.comparingInt(CohortSummary::size)).orElseThrow();
+        EvaluationOptions options = QUICK_PREVIEW.withMinCohortSize(smallest.size());
+        LiveEvaluation live = new EvaluationEngine().prepare(in, options, null, null);
+        assertEquals(false, live.result().cohorts().get(smallest.key()).fallback());
+        ScoreCard member = live.result().cards().stream()
+                .filter(c -> c.ranked() && c.cohort().equals(smallest.key())).findFirst().orElseThrow();
+        Researcher r = model.researchers.get(member.researcherId().value());
+        ResearchCategory elsewhere = r.category() == ResearchCategory.BASIC ? ResearchCategory.APPLIED
+                : ResearchCategory.BASIC;
+        List<Output> theirs = model.outputsOf(r.id());
+
+        Researcher away = withCategory(r, elsewhere);
+        model.edit(away, theirs);
+        EvaluationResult after = live.rescore(away, theirs);
+        assertSame(new EvaluationEngine().evaluate(model.input(), options, null, null), after, "left");
+        assertEquals(true, after.cohorts().get(smallest.key()).fallback(), "under the minimum");
+
+        model.edit(r, theirs);
+        EvaluationResult back = live.rescore(r, theirs);
+        assertSame(new EvaluationEngine().evaluate(model.input(), options, null, null), back, "came back");
+        assertEquals(false, back.cohorts().get(smallest.key()).fallback());
+    }
+
+    @Test
+    void researchersLeftWithoutOutputsTieAndAreRankedTogetherAsInAFullEvaluation() {
+        EvaluationInput in = SyntheticInstitute.generate(300, 20, 9L);
+        Institute model = new Institute(in);
+        EvaluationEngine engine = new EvaluationEngine();
+        LiveEvaluation live = engine.prepare(in, QUICK_PREVIEW, null, null);
+        List<ScoreCard> cohort = live.result().cards().stream()
+                .filter(c -> c.ranked() && c.category() == ResearchCategory.APPLIED).limit(4).toList();
+        // one after the other, four people of the same cohort lose every output: equal values, shared mid-ranks
+        for (ScoreCard c : cohort) {
+            Researcher r = model.researchers.get(c.researcherId().value());
+            model.edit(r, List.of());
+            EvaluationResult after = live.rescore(r, List.of());
+            assertSame(engine.evaluate(model.input(), QUICK_PREVIEW, null, null), after,
+                    "emptied " + r.id().value());
+        }
+        EvaluationResult last = live.result();
+        List<ScoreCard> emptied = cohort.stream().map(c -> last.card(c.researcherId())).toList();
+        // every indicator counted from outputs is 0 for all four: tied, so the same normalised (mid-rank) value
+        assertEquals(1, emptied.stream().map(LiveEvaluationTest::fromOutputs).distinct().count(), "tied");
+        assertEquals(true, fromOutputs(emptied.get(0)).stream().allMatch(v -> v > 0.0 && v < 1.0),
+                "a tie at 0 among members with outputs gets the mid-rank, above 0");
+    }
+
+    /** The normalised values of the indicators counted from outputs, in scheme order. */
+    private static List<Double> fromOutputs(ScoreCard c) {
+        return c.trace().dimensions().stream().flatMap(d -> d.indicators().stream())
+                .filter(i -> !i.kind().isExpertJudgement()).map(IndicatorTrace::normalised).toList();
+    }
+
+    @Test
+    void manyEditsOfTheSameFewResearchersStayExact() {
+        EvaluationInput in = SyntheticInstitute.generate(400, 20, 12L);
+        Institute model = new Institute(in);
+        EvaluationEngine engine = new EvaluationEngine();
+        LiveEvaluation live = engine.prepare(in, QUICK_PREVIEW, null, null);
+        List<Long> few = live.result().cards().stream().filter(ScoreCard::ranked).limit(3)
+                .map(c -> c.researcherId().value()).toList();
+        List<Long> ids = new ArrayList<>(model.researchers.keySet());
+        Random rnd = new Random(13L);
+        for (int step = 0; step < 40; step++) {
+            Researcher r = model.researchers.get(few.get(rnd.nextInt(few.size())));
+            List<Output> theirs = new ArrayList<>(model.outputsOf(r.id()));
+            if (theirs.isEmpty() || rnd.nextInt(4) == 0) {
+                theirs.add(newOutput(model, r.id(), ids.get(rnd.nextInt(ids.size())), rnd));
+            } else if (rnd.nextInt(5) == 0) {
+                theirs.remove(rnd.nextInt(theirs.size()));
+            } else {
+                int k = rnd.nextInt(theirs.size());
+                theirs.set(k, moved(theirs.get(k), rnd));
+            }
+            model.edit(r, theirs);
+            EvaluationResult after = live.rescore(r, theirs);
+            assertSame(engine.evaluate(model.input(), QUICK_PREVIEW, null, null), after,
+                    "step " + step + ", researcher " + r.id().value());
+        }
+    }
+
+    @Test
     void anAddedOutputIsCountedInTheTrace() {
         EvaluationInput in = SyntheticInstitute.generate(300, 20, 6L);
         Institute model = new Institute(in);
