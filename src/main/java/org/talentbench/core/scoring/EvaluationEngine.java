@@ -187,6 +187,10 @@ public final class EvaluationEngine {
          * each once ({@link #checkMark}); every other member of a re-run cohort keeps its card and its place.
          */
         private static final List<Flag> NO_FLAGS = List.of();
+        /** Live: whether the last {@link #median} call found the values of its previous call. */
+        private boolean medianReused;
+        /** During a re-score: the researchers the edit touched (then cohort stages may skip everyone else). */
+        private java.util.Collection<Integer> affectedNow;
         private int[] toCheck = new int[64];
         private int toCheckCount;
         private int[] checkMark;
@@ -327,6 +331,7 @@ public final class EvaluationEngine {
                     rescored.add(cs.key());
                 }
             }
+            affectedNow = affected;
             for (CohortKey key : touched) {
                 List<Integer> members = cohorts.get(key);
                 if (members.isEmpty()) {
@@ -344,6 +349,7 @@ public final class EvaluationEngine {
                     gatesAndMissing(key, members);
                 }
             }
+            affectedNow = null;
             for (CohortKey key : rescored) {
                 scoreCohort(key, cohorts.get(key), cohorts);
             }
@@ -702,20 +708,36 @@ public final class EvaluationEngine {
             Scheme s = schemes.get(key.category());
             SchemeValues sv = values.get(key.category());
             {
+                // medians first, over the gate-passing members' values present (an earlier pass's imputations count
+                // as missing), so that neither exclusions nor imputations can shift them
+                double[] medians = new double[sv.indicators.length];
+                boolean sameMedians = live;
+                for (int j = 0; j < sv.indicators.length; j++) {
+                    if (sv.indicators[j].kind().isExpertJudgement()) {
+                        medians[j] = median(key, members, sv, j);
+                        sameMedians &= medianReused;
+                    }
+                }
+                // live, with every median as before: an untouched member's eligibility, imputations and flags come
+                // out as they were, so only the members the edit touched are run again
+                List<Integer> who = members;
+                if (sameMedians && affectedNow != null) {
+                    who = new ArrayList<>();
+                    for (int a : affectedNow) {
+                        if (key.equals(cohortOf[a])) {
+                            who.add(a);
+                        }
+                    }
+                }
                 // live: the missing-input flags before, so that a member whose flags did not change keeps the list
-                List<List<Flag>> before = live ? new ArrayList<>(members.size()) : null;
-                for (int r : members) {
+                List<List<Flag>> before = live ? new ArrayList<>(who.size()) : null;
+                for (int r : who) {
                     if (live) {
                         before.add(missingFlags.get(r));
                     }
                     missingFlags.set(r, NO_FLAGS);
                     sv.undoImputations(r);
                     eligible[r] = gatesPassed[r];
-                }
-                // medians first, over the gate-passing members, so that exclusions cannot shift them
-                double[] medians = new double[sv.indicators.length];
-                for (int j = 0; j < sv.indicators.length; j++) {
-                    medians[j] = sv.indicators[j].kind().isExpertJudgement() ? median(key, members, sv, j) : 0.0;
                 }
                 for (int j = 0; j < sv.indicators.length; j++) {
                     IndicatorKind kind = sv.indicators[j].kind();
@@ -726,7 +748,7 @@ public final class EvaluationEngine {
                             : opt.missingManualInput();
                     String flag = kind == IndicatorKind.PEER_REVIEW ? "flag.peerReviewMissing"
                             : "flag.manualInputMissing";
-                    for (int r : members) {
+                    for (int r : who) {
                         if (sv.status[r][j] != InputStatus.MISSING) {
                             continue;
                         }
@@ -745,7 +767,7 @@ public final class EvaluationEngine {
                 }
                 if (live) {
                     int i = 0;
-                    for (int r : members) {
+                    for (int r : who) {
                         List<Flag> old = before.get(i++);
                         if (old.equals(missingFlags.get(r))) {
                             missingFlags.set(r, old);
@@ -757,19 +779,25 @@ public final class EvaluationEngine {
             }
         }
 
-        /** Lower median of the values present among gate-passing members; 0 when none. */
+        /**
+         * Lower median of the values present (computed or given, not imputed) among gate-passing members; 0 when
+         * none. Live: {@link #medianReused} tells whether they were the very values of the last call.
+         */
         private double median(CohortKey key, List<Integer> members, SchemeValues sv, int j) {
             double[] present = new double[members.size()];
             int n = 0;
             for (int r : members) {
-                if (eligible[r] && sv.status[r][j] != InputStatus.MISSING) {
+                InputStatus st = sv.status[r][j];
+                if (gatesPassed[r] && (st == InputStatus.COMPUTED || st == InputStatus.GIVEN)) {
                     present[n++] = sv.value[r][j];
                 }
             }
+            medianReused = false;
             if (live) {
                 // the same values present as last time (in member order): the same median, without sorting
                 double[][] last = medianInputs.computeIfAbsent(key, c -> new double[sv.indicators.length][]);
                 if (last[j] != null && Arrays.equals(last[j], 0, last[j].length - 1, present, 0, n)) {
+                    medianReused = true;
                     return last[j][last[j].length - 1];
                 }
                 double m = sortedMedian(present.clone(), n);
