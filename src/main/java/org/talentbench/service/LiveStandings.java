@@ -28,7 +28,8 @@ import org.talentbench.core.tech.Standings;
  * state is only used while the count is the one it was built at plus the profile saves it was told about. So an
  * import, the demo, a settings or scheme change, a merge or a deletion — anything that may change many people —
  * invalidates it without having to call {@link #invalidate}; a save it cannot apply incrementally (a new researcher,
- * changed representative works, an output taken off the person, a save racing another write) does too.
+ * changed representative works, an output taken off the person, a save racing another write) does too; a refused
+ * save (its transaction rolled back) does not.
  * Writes by another program on a shared database are not seen until the workspace is opened again, as before for
  * any screen.
  *
@@ -102,6 +103,18 @@ public final class LiveStandings implements StandingsSource {
         } catch (InvalidInputException e) {
             LOG.debug("preview standings: save of {} not applied incrementally ({})", saved.id().value(), e.code());
             invalidate();
+        }
+    }
+
+    /**
+     * A write that threw, so that its transaction was rolled back and changed nothing: the live evaluation stays valid
+     * when that write was the only one since it was read.
+     *
+     * @param before {@link #generation()} read just before the write
+     */
+    synchronized void writeRolledBack(long before) {
+        if (live != null && before == synced && generation.getAsLong() == before + STEPS_PER_WRITE) {
+            synced = before + STEPS_PER_WRITE;
         }
     }
 

@@ -245,7 +245,15 @@ public final class ProfileService {
         // a save the live standings can re-score: an existing researcher, no output taken off them, the
         // representative works unchanged (write() clears it when they changed)
         boolean[] incremental = {!edit.researcher().id().isNew() && edit.detached().isEmpty()};
-        ResearcherId id = tx.inTransaction(repos -> write(repos, edit, today, now, who, incremental));
+        ResearcherId id;
+        try {
+            id = tx.inTransaction(repos -> write(repos, edit, today, now, who, incremental));
+        } catch (RuntimeException e) {
+            if (standings != null) {
+                standings.writeRolledBack(before); // a refused save wrote nothing
+            }
+            throw e;
+        }
         ResearcherProfile saved = load(id);
         if (standings != null) {
             // an edited output that no longer credits them still exists for its other contributors, which a

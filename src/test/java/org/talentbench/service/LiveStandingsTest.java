@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentbench.core.researcher.Output;
+import org.talentbench.core.researcher.ProfileValidationException;
 import org.talentbench.core.researcher.ResearchCategory;
 import org.talentbench.core.researcher.Researcher;
 import org.talentbench.core.researcher.ResearcherId;
@@ -116,6 +118,21 @@ class LiveStandingsTest {
         Standings after = live();
         assertArrayEquals(new int[] {3, 0}, ws.standings().counts());
         assertEquals(full(), after);
+    }
+
+    @Test
+    void aRefusedSaveKeepsTheLiveEvaluation() {
+        Standings before = live();
+        ResearcherProfile p = rankedWithOutputs(before);
+        Output o = p.outputs().get(0);
+        // citations without saying where they come from: refused by the profile rules, nothing written
+        Output unsourced = new Output(o.id(), o.kind(), o.title(), o.date(), o.venue(), o.doi(), o.externalId(),
+                o.domesticJournal(), 5, null, o.citationAsOf(), o.fieldNormalisedImpact(), o.attributes(),
+                o.contributors(), o.version());
+        assertThrows(ProfileValidationException.class, () -> ws.profiles().save(new ProfileEdit(p.researcher(), null,
+                List.of(unsourced), List.of(), null)));
+        assertEquals(before, live());
+        assertArrayEquals(new int[] {1, 0}, ws.standings().counts(), "not evaluated again");
     }
 
     @Test
