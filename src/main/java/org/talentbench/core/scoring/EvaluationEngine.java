@@ -181,16 +181,17 @@ public final class EvaluationEngine {
         private long[] differRanks;
         private Flag[] differFlag;
         private int stamp;
-        /**
-         * Live only: the researchers whose card may have changed during the re-score being applied (touched by the
-         * edit, a moved row, rank or percentile, changed missing-input flags, unranked members of a re-run cohort),
-         * each once ({@link #checkMark}); every other member of a re-run cohort keeps its card and its place.
-         */
+        /** A stage's flags when it has none (replaced by a new list on the first flag). */
         private static final List<Flag> NO_FLAGS = List.of();
         /** Live: whether the last {@link #median} call found the values of its previous call. */
         private boolean medianReused;
         /** During a re-score: the researchers the edit touched (then cohort stages may skip everyone else). */
         private java.util.Collection<Integer> affectedNow;
+        /**
+         * Live only: the researchers whose card may have changed during the re-score being applied (touched by the
+         * edit, a moved row, rank or percentile, changed missing-input flags, unranked members of a re-run cohort),
+         * each once ({@link #checkMark}); every other member of a re-run cohort keeps its card and its place.
+         */
         private int[] toCheck = new int[64];
         private int toCheckCount;
         private int[] checkMark;

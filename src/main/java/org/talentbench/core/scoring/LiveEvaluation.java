@@ -18,8 +18,11 @@ import org.talentbench.core.researcher.ResearcherId;
  * representative work. The cohort stages (gates and missing inputs, normalisation, weights, weighted sum and TOPSIS,
  * ranks, rank stability, flags) are then run again from the cached values for every cohort such a person left or
  * joined, and for every cohort normalised against a wider group that includes one of them (the small-cohort
- * fallback). The result equals, field for field and bit for bit, a full {@link EvaluationEngine#evaluate} of the
- * edited institute with the same other inputs; the stages are the ones the full run uses, not copies.
+ * fallback). Within those cohorts the stages mark the members whose numbers moved (a value, normalised value, total,
+ * rank or percentile, compared with the cohort's last scoring); only they and the people touched get a new trace and
+ * card, merged into the cohort's previous card order (decision 0094). The result equals, field for field and bit for
+ * bit, a full {@link EvaluationEngine#evaluate} of the edited institute with the same other inputs; the stages are
+ * the ones the full run uses, not copies.
  *
  * <p>The other inputs (peer-review scores, manual inputs, staff decisions, representative works, schemes, reference
  * date, options) are those given to {@code prepare}; the set of researchers is fixed (an edit cannot add or remove a
