@@ -1,5 +1,6 @@
 package org.talentbench.service;
 
+import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,8 @@ import org.talentbench.core.tech.Standings;
  *
  * <p>The evaluation is kept for one (reference date, options) pair at a time — the options are those of the preview,
  * the date that of the last request — because a live evaluation of a large institute holds about as much heap as a
- * full evaluation with its result. It is dropped, and built again from the database on the next request, whenever
+ * full evaluation with its result; it is held softly, so that the collector may drop it when the heap runs short
+ * (the next request then evaluates again). It is dropped, and built again from the database on the next request, whenever
  * anything else may have written: the workspace's transactions are counted ({@link WriteCounter}), and the live
  * state is only used while the count is the one it was built at plus the profile saves it was told about. So an
  * import, the demo, a settings or scheme change, a merge or a deletion — anything that may change many people —
@@ -44,7 +46,8 @@ public final class LiveStandings implements StandingsSource {
     private final EvaluationEngine engine = new EvaluationEngine();
     private final EvaluationOptions options = PreviewStandings.OPTIONS;
     private LocalDate asOf;
-    private LiveEvaluation live;
+    /** Soft, so that a large institute's live state gives way when the heap runs short (rebuilt on the next request). */
+    private SoftReference<LiveEvaluation> live;
     private long synced;
     private Standings standings;
     private int rebuilds;
@@ -63,16 +66,21 @@ public final class LiveStandings implements StandingsSource {
     @Override
     public synchronized Standings standings(Transactions tx, LocalDate date) {
         Objects.requireNonNull(date, "date");
-        if (live == null || !date.equals(asOf) || generation.getAsLong() != synced) {
+        if (standings != null && date.equals(asOf) && generation.getAsLong() == synced) {
+            return standings;
+        }
+        LiveEvaluation current = live == null ? null : live.get();
+        if (current == null || !date.equals(asOf) || generation.getAsLong() != synced) {
             long at = generation.getAsLong();
-            live = engine.prepare(PreviewStandings.input(tx, date), options, null, null);
+            current = engine.prepare(PreviewStandings.input(tx, date), options, null, null);
+            live = new SoftReference<>(current);
             asOf = date;
             synced = at;
             standings = null;
             rebuilds++;
         }
         if (standings == null) {
-            standings = PreviewStandings.of(live.result(), asOf);
+            standings = PreviewStandings.of(current.result(), asOf);
         }
         return standings;
     }
@@ -88,7 +96,9 @@ public final class LiveStandings implements StandingsSource {
      * @param outputs     every output crediting them as stored after the save
      */
     synchronized void profileSaved(long before, boolean incremental, Researcher saved, List<Output> outputs) {
-        if (live == null) {
+        LiveEvaluation current = live == null ? null : live.get();
+        if (current == null) {
+            invalidate();
             return;
         }
         if (!incremental || before != synced || generation.getAsLong() != before + STEPS_PER_WRITE) {
@@ -96,12 +106,17 @@ public final class LiveStandings implements StandingsSource {
             return;
         }
         try {
-            live.rescore(saved, outputs);
+            current.rescore(saved, outputs);
             synced = before + STEPS_PER_WRITE;
             standings = null;
             rescores++;
         } catch (InvalidInputException e) {
             LOG.debug("preview standings: save of {} not applied incrementally ({})", saved.id().value(), e.code());
+            invalidate();
+        } catch (RuntimeException e) {
+            // the save itself is committed: never fail it for the preview; the next request evaluates everyone
+            LOG.warn("preview standings: re-scoring researcher {} failed; evaluating again on the next request",
+                    saved.id().value(), e);
             invalidate();
         }
     }
@@ -113,7 +128,8 @@ public final class LiveStandings implements StandingsSource {
      * @param before {@link #generation()} read just before the write
      */
     synchronized void writeRolledBack(long before) {
-        if (live != null && before == synced && generation.getAsLong() == before + STEPS_PER_WRITE) {
+        if (live != null && live.get() != null && before == synced
+                && generation.getAsLong() == before + STEPS_PER_WRITE) {
             synced = before + STEPS_PER_WRITE;
         }
     }
