@@ -181,6 +181,10 @@ public final class MainViewModel {
             adopt(opened);
             return true;
         }
+        if (opened.auth().isUnclaimedDemo()) {
+            adoptOpenDemo(opened);
+            return true;
+        }
         Optional<Principal> who = signInPresenter.apply(new SignInViewModel(messages, opened.auth(), opened.display()));
         if (who.isEmpty()) {
             if (workspace.get() != opened) {
@@ -190,6 +194,16 @@ public final class MainViewModel {
         }
         adopt(opened, who.get());
         return true;
+    }
+
+    /**
+     * An unclaimed demo institute (invented people, no accounts) opens at once as the bootstrap administrator, so a
+     * first-time user sees a populated app; the status bar says that access is open, and File → "Sign out / switch
+     * user" creates the first administrator (decision 0094).
+     */
+    private void adoptOpenDemo(Workspace opened) {
+        adopt(opened);
+        sessionText.set(messages.get("session.openDemo"));
     }
 
     /**
@@ -215,6 +229,8 @@ public final class MainViewModel {
             ws.signIn(who.get());
             principal.set(who.get());
             reloadFor(ws);
+        } else if (ws.auth().isUnclaimedDemo()) {
+            sessionText.set(messages.get("session.openDemo"));
         } else {
             adopt(null);
         }
