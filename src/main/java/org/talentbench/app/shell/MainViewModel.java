@@ -61,6 +61,9 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Principal> principal = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyStringWrapper sessionText =
             new javafx.beans.property.ReadOnlyStringWrapper("");
+    /** A longer word on the session for the status bar's tooltip (how an open demo gets its administrator). */
+    private final javafx.beans.property.ReadOnlyStringWrapper sessionHint =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
     private Function<SignInViewModel, Optional<Principal>> signInPresenter;
     private final ReadOnlyBooleanWrapper mayEditProfiles = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper mayImport = new ReadOnlyBooleanWrapper(false);
@@ -87,8 +90,7 @@ public final class MainViewModel {
         this.panels = new org.talentbench.app.committee.PanelsViewModel(messages, dialogs,
                 principal.getReadOnlyProperty());
         principal.addListener((o, a, b) -> {
-            sessionText.set(b == null ? messages.get("session.none")
-                    : messages.get("session.signedInAs", b.displayName(), messages.get("role." + b.role().name())));
+            showSession(b);
             refreshPermissions();
         });
         sessionText.set(messages.get("session.none"));
@@ -165,6 +167,7 @@ public final class MainViewModel {
         }
         workspace.set(opened);
         principal.set(opened == null ? null : who);
+        showSession(principal.get());
         if (old != null && old != opened) {
             old.close();
         }
@@ -196,6 +199,12 @@ public final class MainViewModel {
         return true;
     }
 
+    private void showSession(Principal who) {
+        sessionHint.set("");
+        sessionText.set(who == null ? messages.get("session.none")
+                : messages.get("session.signedInAs", who.displayName(), messages.get("role." + who.role().name())));
+    }
+
     /**
      * An unclaimed demo institute (invented people, no accounts) opens at once as the bootstrap administrator, so a
      * first-time user sees a populated app; the status bar says that access is open, and File → "Sign out / switch
@@ -204,6 +213,7 @@ public final class MainViewModel {
     private void adoptOpenDemo(Workspace opened) {
         adopt(opened);
         sessionText.set(messages.get("session.openDemo"));
+        sessionHint.set(messages.get("session.openDemo.hint"));
     }
 
     /**
@@ -231,6 +241,7 @@ public final class MainViewModel {
             reloadFor(ws);
         } else if (ws.auth().isUnclaimedDemo()) {
             sessionText.set(messages.get("session.openDemo"));
+            sessionHint.set(messages.get("session.openDemo.hint"));
         } else {
             adopt(null);
         }
@@ -515,6 +526,11 @@ public final class MainViewModel {
     /** The status bar's "signed in as" text. */
     public javafx.beans.property.ReadOnlyStringProperty sessionTextProperty() {
         return sessionText.getReadOnlyProperty();
+    }
+
+    /** The status bar's tooltip on the session; empty when there is nothing more to say. */
+    public javafx.beans.property.ReadOnlyStringProperty sessionHintProperty() {
+        return sessionHint.getReadOnlyProperty();
     }
 
     public EvaluationViewModel evaluation() {

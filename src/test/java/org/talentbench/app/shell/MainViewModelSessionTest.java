@@ -157,9 +157,13 @@ class MainViewModelSessionTest {
         assertEquals(List.of(), shownAsFirstRun, "a first-time user is not asked to invent a login for the demo");
         assertNotNull(vm.workspaceProperty().get());
         assertNull(vm.principalProperty().get());
-        assertTrue(vm.sessionTextProperty().get().startsWith("Demo institute: open access"),
+        assertTrue(vm.sessionTextProperty().get().startsWith("Demo institute, open access"),
                 vm.sessionTextProperty().get());
         assertTrue(vm.mayEditProfilesProperty().get(), "the bootstrap administrator may do everything");
+        assertTrue(vm.sessionHintProperty().get().contains("Sign out / switch user"), vm.sessionHintProperty().get());
+        vm.adopt(null);
+        assertEquals("Not signed in", vm.sessionTextProperty().get(), "closing the demo clears its session text");
+        assertEquals("", vm.sessionHintProperty().get());
         assertTrue(settings.lastDatabase().isPresent(), "remembered for the next start");
     }
 
