@@ -115,15 +115,17 @@ public final class MainViewModel {
                 accounts.clear();
                 panels.clear();
             } else {
-                researchers.load(now.researchers());
-                maintain(now);
-                evaluation.load(now.rounds());
-                committee.load(now);
-                accounts.load(now);
-                panels.load(now);
+                // the table first; the other screens' reads, the scheduled backup and the audit check once it shows
+                researchers.load(now.researchers(), () -> {
+                    if (workspace.get() == now) {
+                        loadOtherScreens(now);
+                    }
+                });
             }
-            keyTechnologies.setWorkspace(now);
-            reports.setWorkspace(now);
+            if (now == null) {
+                keyTechnologies.setWorkspace(null);
+                reports.setWorkspace(null);
+            }
             refreshPermissions();
         });
         status.setDatabase(messages.get("status.noDatabase"));
@@ -398,6 +400,16 @@ public final class MainViewModel {
                 settings.lastDatabase(opened.file());
             }
         }, failure -> dialogs.showError(messages.get("file.demo.failed"), UiMessages.describe(messages, failure)));
+    }
+
+    private void loadOtherScreens(Workspace now) {
+        maintain(now);
+        evaluation.load(now.rounds());
+        committee.load(now);
+        accounts.load(now);
+        panels.load(now);
+        keyTechnologies.setWorkspace(now);
+        reports.setWorkspace(now);
     }
 
     /**
