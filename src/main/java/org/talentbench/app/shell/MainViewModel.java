@@ -65,6 +65,7 @@ public final class MainViewModel {
     private final javafx.beans.property.ReadOnlyStringWrapper sessionHint =
             new javafx.beans.property.ReadOnlyStringWrapper("");
     private Function<SignInViewModel, Optional<Principal>> signInPresenter;
+    private StartupPrefetch prefetch = StartupPrefetch.NONE;
     private final ReadOnlyBooleanWrapper mayEditProfiles = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper mayImport = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper mayExport = new ReadOnlyBooleanWrapper(false);
@@ -136,13 +137,24 @@ public final class MainViewModel {
      * creating the demo institute there when it does not exist yet, so a new user sees a populated app at once.
      */
     public void start(Optional<Path> requested) {
-        Path target = requested.or(() -> settings.lastDatabase().filter(Workspace::exists))
-                .orElse(AppPaths.defaultDatabase());
+        Path target = startTarget(requested, settings);
         if (Workspace.exists(target)) {
             open(target, false);
         } else {
+            prefetch.discard();
             createDemo(target);
         }
+    }
+
+    /** The file a start opens: the requested one, else the last one if it still exists, else the default one. */
+    public static Path startTarget(Optional<Path> requested, UserSettings settings) {
+        return requested.or(() -> settings.lastDatabase().filter(Workspace::exists))
+                .orElse(AppPaths.defaultDatabase());
+    }
+
+    /** The database opened ahead while the window was being built; {@link #start} uses it if it is the same file. */
+    public void usePrefetch(StartupPrefetch ahead) {
+        this.prefetch = ahead;
     }
 
     /** First thing after the window shows when {@code --db} named a shared server database. */
@@ -379,10 +391,17 @@ public final class MainViewModel {
 
     private void open(Path file, boolean create) {
         if (!create && signInPresenter != null && Workspace.isEncrypted(file)) {
+            prefetch.discard();
             openEncrypted(file);
             return;
         }
-        tasks.run(messages.get("status.opening", Workspace.display(file)), p -> Workspace.open(file, create),
+        StartupPrefetch ahead = prefetch;
+        prefetch = StartupPrefetch.NONE;
+        tasks.run(messages.get("status.opening", Workspace.display(file)), p -> {
+                    Optional<Workspace> opened = create ? Optional.empty() : ahead.take(file);
+                    ahead.discard();
+                    return opened.orElseGet(() -> Workspace.open(file, create));
+                },
                 opened -> {
                     if (signInAndAdopt(opened)) {
                         settings.lastDatabase(opened.file());
@@ -482,6 +501,7 @@ public final class MainViewModel {
     }
 
     public void close() {
+        prefetch.discard();
         adopt(null);
     }
 
