@@ -46,8 +46,12 @@ public final class MainWindow {
 
     /** As {@link #show(Optional)}, using the database {@code ahead} has been opening meanwhile when it is that one. */
     public void show(Optional<Path> requested, StartupPrefetch ahead) {
+        long t0 = System.nanoTime();
         build(settings.language(), null);
+        long t1 = System.nanoTime();
         stage.show();
+        LOG.info("start-up: main window built in {} ms and shown {} ms after JVM start", (t1 - t0) / 1_000_000,
+                ManagementFactory.getRuntimeMXBean().getUptime());
         logWhenPopulated(viewModel);
         viewModel.usePrefetch(ahead);
         viewModel.start(requested);

@@ -28,7 +28,7 @@ public final class TalentBenchApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchApp.class);
     private MainWindow window;
 
-    /** Opened while the toolkit starts (docs/decisions/0094); handed to the window once, in {@link #start}. */
+    /** Opened while the toolkit starts (docs/decisions/0097); handed to the window once, in {@link #start}. */
     private static volatile StartupPrefetch ahead = StartupPrefetch.NONE;
 
     public static void launchApp(String[] args) {

@@ -69,7 +69,7 @@ public final class AuthService {
     /**
      * Whether this is a generated demo institute that nobody has claimed yet: no accounts, and the demo generator's
      * seed among the settings. Such a file holds invented people only, so the app opens it at once as the bootstrap
-     * administrator instead of asking a first-time user to invent a login before seeing anything (decision 0094);
+     * administrator instead of asking a first-time user to invent a login before seeing anything (decision 0097);
      * creating the first account ends the exception.
      */
     public boolean isUnclaimedDemo() {

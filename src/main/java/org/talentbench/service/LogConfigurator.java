@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The application's logging, set up in code rather than from a {@code logback.xml}: reading the XML cost the start
  * of the app about 600 classes (an XML parser, JNDI, Joran's rule engine) before the window could show
- * (docs/decisions/0094). A rolling log in the data directory ({@code talentbench.logdir}, set by {@link LogSetup});
+ * (docs/decisions/0097). A rolling log in the data directory ({@code talentbench.logdir}, set by {@link LogSetup});
  * stack traces go there, never to the user. Found by Logback through {@code META-INF/services}; it steps aside for
  * an explicit {@code -Dlogback.configurationFile} and for the tests' {@code logback-test.xml}.
  */

@@ -222,7 +222,7 @@ public final class MainViewModel {
     /**
      * An unclaimed demo institute (invented people, no accounts) opens at once as the bootstrap administrator, so a
      * first-time user sees a populated app; the status bar says that access is open, and File → "Sign out / switch
-     * user" creates the first administrator (decision 0094).
+     * user" creates the first administrator (decision 0097).
      */
     private void adoptOpenDemo(Workspace opened) {
         adopt(opened);
