@@ -8,6 +8,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentbench.app.shell.MainViewModel;
+import org.talentbench.app.shell.StartupPrefetch;
 import org.talentbench.i18n.Language;
 import org.talentbench.service.LogSetup;
 import org.talentbench.service.UserSettings;
@@ -26,7 +28,19 @@ public final class TalentBenchApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TalentBenchApp.class);
     private MainWindow window;
 
+    /** Opened while the toolkit starts (docs/decisions/0097); handed to the window once, in {@link #start}. */
+    private static volatile StartupPrefetch ahead = StartupPrefetch.NONE;
+
     public static void launchApp(String[] args) {
+        List<String> raw = List.of(args);
+        Optional<String> dbOption = option(raw, "--db");
+        if (dbOption.filter(Workspace::isServerUrl).isEmpty()) {
+            try {
+                ahead = StartupPrefetch.begin(MainViewModel.startTarget(dbOption.map(Path::of), UserSettings.load()));
+            } catch (RuntimeException e) {
+                LOG.debug("no prefetch: the window opens the database itself", e);
+            }
+        }
         Application.launch(TalentBenchApp.class, args);
     }
 
@@ -45,7 +59,9 @@ public final class TalentBenchApp extends Application {
         if (dbOption.filter(Workspace::isServerUrl).isPresent()) {
             window.showShared(dbOption.get());
         } else {
-            window.show(dbOption.map(Path::of));
+            StartupPrefetch opened = ahead;
+            ahead = StartupPrefetch.NONE;
+            window.show(dbOption.map(Path::of), opened);
         }
         LOG.info("main window shown");
     }

@@ -32,7 +32,7 @@ final class Slf4jXrLogger implements XRLogger {
 
     @Override
     public void setLevel(String logger, Level level) {
-        // levels are configured in logback.xml
+        // levels are configured in service.LogConfigurator
     }
 
     @Override

@@ -66,6 +66,19 @@ public final class AuthService {
         return tx.read(r -> r.accounts().count() > 0);
     }
 
+    /**
+     * Whether this is a generated demo institute that nobody has claimed yet: no accounts, and the demo generator's
+     * seed among the settings. Such a file holds invented people only, so the app opens it at once as the bootstrap
+     * administrator instead of asking a first-time user to invent a login before seeing anything (decision 0097);
+     * creating the first account ends the exception.
+     */
+    public boolean isUnclaimedDemo() {
+        return tx.read(r -> r.accounts().count() == 0 && r.settings().get(DEMO_SEED_SETTING).isPresent());
+    }
+
+    /** The setting the demo generator writes; its presence marks a demo institute. */
+    public static final String DEMO_SEED_SETTING = "demo.seed";
+
     /** The pause after {@code failures} consecutive failures: none for the first three, then 30 s doubling, ≤ 15 min. */
     public static Duration pauseAfter(int failures) {
         if (failures < FREE_ATTEMPTS) {

@@ -56,7 +56,7 @@ public final class DemoService {
                 db.inTransaction(r -> {
                     r.settings().put("institute.name", "江苏省先进技术研究院（示范）");
                     r.settings().put("institute.nameEn", "Jiangsu Institute of Advanced Technology (demo)");
-                    r.settings().put("demo.seed", Long.toString(spec.seed()));
+                    r.settings().put(AuthService.DEMO_SEED_SETTING, Long.toString(spec.seed()));
                     return null;
                 });
                 DemoRounds.create(db, spec.seed(), f -> progress.accept(0.85 + 0.15 * f));

@@ -1,7 +1,7 @@
 package org.talentbench.service;
 
 /**
- * Points the rolling log file at the data directory before the first logger is created (logback.xml reads the
+ * Points the rolling log file at the data directory before the first logger is created (LogConfigurator reads the
  * {@code talentbench.logdir} property).
  */
 public final class LogSetup {

@@ -28,9 +28,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The first start as `mvn javafx:run` does it: the window opens a demo institute that has no accounts, the sign-in
- * dialog creates the administrator, who creates a committee member on the accounts screen; "switch user" then signs
- * the member in.
+ * The first start as `mvn javafx:run` does it: the window opens a demo institute that has no accounts at once, with
+ * open access; "switch user" creates the administrator, who creates a committee member on the accounts screen;
+ * "switch user" then signs the member in.
  */
 @Tag("gui")
 @ExtendWith(ApplicationExtension.class)
@@ -61,10 +61,15 @@ class SessionGuiTest {
     }
 
     @Test
-    void theFirstStartCreatesTheAdministratorWhoCreatesAnAccount(FxRobot robot) throws Exception {
+    void theDemoOpensAtOnceAndSwitchUserCreatesTheAdministratorWhoCreatesAnAccount(FxRobot robot) throws Exception {
+        TableView<?> researchers = robot.lookup("#" + ResearchersView.TABLE_ID).queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> researchers.getItems().size() == 12);
+        assertEquals("Demo institute, open access (no accounts)", label(robot, "sessionLabel"));
+
+        robot.clickOn("File");
+        robot.clickOn("Sign out / switch user…");
         SignInSteps.createAdministrator(robot, "hr", "HR office", "admin-pass-1");
         assertEquals("HR office (HR administrator)", label(robot, "sessionLabel"));
-        TableView<?> researchers = robot.lookup("#" + ResearchersView.TABLE_ID).queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> researchers.getItems().size() == 12);
 
         robot.clickOn("#nav-accounts");

@@ -113,6 +113,10 @@ public final class MainView extends BorderPane {
         newResearcherItem.disableProperty().bind(viewModel.mayEditProfilesProperty().not());
         switchUserItem.disableProperty().bind(viewModel.workspaceProperty().isNull());
         sessionLabel.textProperty().bind(viewModel.sessionTextProperty());
+        javafx.scene.control.Tooltip sessionTip = new javafx.scene.control.Tooltip();
+        sessionTip.textProperty().bind(viewModel.sessionHintProperty());
+        viewModel.sessionHintProperty().addListener((o, a, b) ->
+                sessionLabel.setTooltip(b == null || b.isEmpty() ? null : sessionTip));
         content.visibleProperty().bind(viewModel.signingInProperty().not());
 
         StatusViewModel status = viewModel.status();

@@ -61,7 +61,11 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Principal> principal = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyStringWrapper sessionText =
             new javafx.beans.property.ReadOnlyStringWrapper("");
+    /** A longer word on the session for the status bar's tooltip (how an open demo gets its administrator). */
+    private final javafx.beans.property.ReadOnlyStringWrapper sessionHint =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
     private Function<SignInViewModel, Optional<Principal>> signInPresenter;
+    private StartupPrefetch prefetch = StartupPrefetch.NONE;
     private final ReadOnlyBooleanWrapper mayEditProfiles = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper mayImport = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper mayExport = new ReadOnlyBooleanWrapper(false);
@@ -87,8 +91,7 @@ public final class MainViewModel {
         this.panels = new org.talentbench.app.committee.PanelsViewModel(messages, dialogs,
                 principal.getReadOnlyProperty());
         principal.addListener((o, a, b) -> {
-            sessionText.set(b == null ? messages.get("session.none")
-                    : messages.get("session.signedInAs", b.displayName(), messages.get("role." + b.role().name())));
+            showSession(b);
             refreshPermissions();
         });
         sessionText.set(messages.get("session.none"));
@@ -113,15 +116,17 @@ public final class MainViewModel {
                 accounts.clear();
                 panels.clear();
             } else {
-                researchers.load(now.researchers());
-                maintain(now);
-                evaluation.load(now.rounds());
-                committee.load(now);
-                accounts.load(now);
-                panels.load(now);
+                // the table first; the other screens' reads, the scheduled backup and the audit check once it shows
+                researchers.load(now.researchers(), () -> {
+                    if (workspace.get() == now) {
+                        loadOtherScreens(now);
+                    }
+                });
             }
-            keyTechnologies.setWorkspace(now);
-            reports.setWorkspace(now);
+            if (now == null) {
+                keyTechnologies.setWorkspace(null);
+                reports.setWorkspace(null);
+            }
             refreshPermissions();
         });
         status.setDatabase(messages.get("status.noDatabase"));
@@ -132,13 +137,24 @@ public final class MainViewModel {
      * creating the demo institute there when it does not exist yet, so a new user sees a populated app at once.
      */
     public void start(Optional<Path> requested) {
-        Path target = requested.or(() -> settings.lastDatabase().filter(Workspace::exists))
-                .orElse(AppPaths.defaultDatabase());
+        Path target = startTarget(requested, settings);
         if (Workspace.exists(target)) {
             open(target, false);
         } else {
+            prefetch.discard();
             createDemo(target);
         }
+    }
+
+    /** The file a start opens: the requested one, else the last one if it still exists, else the default one. */
+    public static Path startTarget(Optional<Path> requested, UserSettings settings) {
+        return requested.or(() -> settings.lastDatabase().filter(Workspace::exists))
+                .orElse(AppPaths.defaultDatabase());
+    }
+
+    /** The database opened ahead while the window was being built; {@link #start} uses it if it is the same file. */
+    public void usePrefetch(StartupPrefetch ahead) {
+        this.prefetch = ahead;
     }
 
     /** First thing after the window shows when {@code --db} named a shared server database. */
@@ -165,6 +181,7 @@ public final class MainViewModel {
         }
         workspace.set(opened);
         principal.set(opened == null ? null : who);
+        showSession(principal.get());
         if (old != null && old != opened) {
             old.close();
         }
@@ -181,6 +198,10 @@ public final class MainViewModel {
             adopt(opened);
             return true;
         }
+        if (opened.auth().isUnclaimedDemo()) {
+            adoptOpenDemo(opened);
+            return true;
+        }
         Optional<Principal> who = signInPresenter.apply(new SignInViewModel(messages, opened.auth(), opened.display()));
         if (who.isEmpty()) {
             if (workspace.get() != opened) {
@@ -190,6 +211,23 @@ public final class MainViewModel {
         }
         adopt(opened, who.get());
         return true;
+    }
+
+    private void showSession(Principal who) {
+        sessionHint.set("");
+        sessionText.set(who == null ? messages.get("session.none")
+                : messages.get("session.signedInAs", who.displayName(), messages.get("role." + who.role().name())));
+    }
+
+    /**
+     * An unclaimed demo institute (invented people, no accounts) opens at once as the bootstrap administrator, so a
+     * first-time user sees a populated app; the status bar says that access is open, and File → "Sign out / switch
+     * user" creates the first administrator (decision 0097).
+     */
+    private void adoptOpenDemo(Workspace opened) {
+        adopt(opened);
+        sessionText.set(messages.get("session.openDemo"));
+        sessionHint.set(messages.get("session.openDemo.hint"));
     }
 
     /**
@@ -215,6 +253,9 @@ public final class MainViewModel {
             ws.signIn(who.get());
             principal.set(who.get());
             reloadFor(ws);
+        } else if (ws.auth().isUnclaimedDemo()) {
+            sessionText.set(messages.get("session.openDemo"));
+            sessionHint.set(messages.get("session.openDemo.hint"));
         } else {
             adopt(null);
         }
@@ -350,10 +391,17 @@ public final class MainViewModel {
 
     private void open(Path file, boolean create) {
         if (!create && signInPresenter != null && Workspace.isEncrypted(file)) {
+            prefetch.discard();
             openEncrypted(file);
             return;
         }
-        tasks.run(messages.get("status.opening", Workspace.display(file)), p -> Workspace.open(file, create),
+        StartupPrefetch ahead = prefetch;
+        prefetch = StartupPrefetch.NONE;
+        tasks.run(messages.get("status.opening", Workspace.display(file)), p -> {
+                    Optional<Workspace> opened = create ? Optional.empty() : ahead.take(file);
+                    ahead.discard();
+                    return opened.orElseGet(() -> Workspace.open(file, create));
+                },
                 opened -> {
                     if (signInAndAdopt(opened)) {
                         settings.lastDatabase(opened.file());
@@ -371,6 +419,16 @@ public final class MainViewModel {
                 settings.lastDatabase(opened.file());
             }
         }, failure -> dialogs.showError(messages.get("file.demo.failed"), UiMessages.describe(messages, failure)));
+    }
+
+    private void loadOtherScreens(Workspace now) {
+        maintain(now);
+        evaluation.load(now.rounds());
+        committee.load(now);
+        accounts.load(now);
+        panels.load(now);
+        keyTechnologies.setWorkspace(now);
+        reports.setWorkspace(now);
     }
 
     /**
@@ -443,6 +501,7 @@ public final class MainViewModel {
     }
 
     public void close() {
+        prefetch.discard();
         adopt(null);
     }
 
@@ -499,6 +558,11 @@ public final class MainViewModel {
     /** The status bar's "signed in as" text. */
     public javafx.beans.property.ReadOnlyStringProperty sessionTextProperty() {
         return sessionText.getReadOnlyProperty();
+    }
+
+    /** The status bar's tooltip on the session; empty when there is nothing more to say. */
+    public javafx.beans.property.ReadOnlyStringProperty sessionHintProperty() {
+        return sessionHint.getReadOnlyProperty();
     }
 
     public EvaluationViewModel evaluation() {

@@ -135,4 +135,64 @@ class MainViewModelSessionTest {
         assertEquals("HR office（人事管理员）", rebuilt.sessionTextProperty().get());
         assertEquals(Role.ADMIN, rebuilt.committee().principalProperty().get().role());
     }
+
+    private Path unclaimedDemo(String name) {
+        Path file = dir.resolve(name);
+        try (org.talentbench.store.Database db = org.talentbench.store.Database.open(
+                org.talentbench.store.DatabaseLocation.file(file))) {
+            db.inTransaction(r -> {
+                r.settings().put(org.talentbench.service.AuthService.DEMO_SEED_SETTING, "7");
+                return null;
+            });
+        }
+        return file;
+    }
+
+    @Test
+    void anUnclaimedDemoInstituteOpensAtOnceWithOpenAccessAndNoDialog() {
+        Path db = unclaimedDemo("demo");
+
+        vm.start(Optional.of(db));
+
+        assertEquals(List.of(), shownAsFirstRun, "a first-time user is not asked to invent a login for the demo");
+        assertNotNull(vm.workspaceProperty().get());
+        assertNull(vm.principalProperty().get());
+        assertTrue(vm.sessionTextProperty().get().startsWith("Demo institute, open access"),
+                vm.sessionTextProperty().get());
+        assertTrue(vm.mayEditProfilesProperty().get(), "the bootstrap administrator may do everything");
+        assertTrue(vm.sessionHintProperty().get().contains("Sign out / switch user"), vm.sessionHintProperty().get());
+        vm.adopt(null);
+        assertEquals("Not signed in", vm.sessionTextProperty().get(), "closing the demo clears its session text");
+        assertEquals("", vm.sessionHintProperty().get());
+        assertTrue(settings.lastDatabase().isPresent(), "remembered for the next start");
+    }
+
+    @Test
+    void onTheDemoSwitchUserCreatesTheAdministratorAndCancellingKeepsTheDemoOpen() {
+        Path db = unclaimedDemo("demo");
+        vm.start(Optional.of(db));
+        Workspace ws = vm.workspaceProperty().get();
+
+        vm.switchUser();
+        assertEquals(List.of(true), shownAsFirstRun);
+        assertEquals(ws, vm.workspaceProperty().get(), "cancelling keeps the demo open");
+        assertTrue(vm.sessionTextProperty().get().startsWith("Demo institute"));
+
+        typed.add(new String[] {"hr", "first-pass-1"});
+        vm.switchUser();
+        assertEquals(Role.ADMIN, vm.principalProperty().get().role());
+        assertTrue(!ws.auth().isUnclaimedDemo(), "the first account ends open access");
+
+        vm.adopt(null);
+        vm.start(Optional.of(db));
+        assertEquals(List.of(true, true, false), shownAsFirstRun, "once claimed, the demo asks for a sign-in");
+    }
+
+    @Test
+    void aDatabaseWithoutTheDemoMarkStillAsksForItsFirstAdministrator() {
+        Path db = emptyDatabase("real");
+        vm.start(Optional.of(db));
+        assertEquals(List.of(true), shownAsFirstRun);
+        assertNull(vm.workspaceProperty().get());
+    }
 }
