@@ -27,7 +27,9 @@ public final class Doi {
         String s = value.strip();
         boolean url = s.regionMatches(true, 0, "http", 0, 4) || s.regionMatches(true, 0, "doi.org", 0, 7)
                 || s.regionMatches(true, 0, "dx.doi.org", 0, 10);
-        s = PREFIX.matcher(s).replaceFirst("");
+        if (!s.isEmpty() && "hHdD".indexOf(s.charAt(0)) >= 0) { // every prefix starts http, dx., doi
+            s = PREFIX.matcher(s).replaceFirst("");
+        }
         if (url && s.indexOf('%') >= 0) {
             try {
                 s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);

@@ -401,10 +401,13 @@ public final class ImportService {
                 }
                 progress.update(++step / (double) steps);
             }
-            AuthorMatcher matcher = matcher();
+            AuthorMatcher matcher = null; // built only when a scholarly record needs it
             for (Source s : sources) {
                 checkCancelled();
                 if (s.record != null) {
+                    if (matcher == null) {
+                        matcher = matcher();
+                    }
                     readScholarly(s, matcher);
                 }
             }

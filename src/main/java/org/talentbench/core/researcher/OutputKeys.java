@@ -2,6 +2,7 @@ package org.talentbench.core.researcher;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The normalised keys by which two records of the same work are recognised when an output is entered: the DOI
@@ -11,6 +12,8 @@ import java.util.Locale;
  * spacing and case do not hide a duplicate). Stateless and thread-safe.
  */
 public final class OutputKeys {
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}(\\.\\d+)*/\\S+");
+
     /** Why two outputs are taken for the same work. */
     public enum Match { DOI, EXTERNAL_ID, TITLE_AND_YEAR }
 
@@ -59,7 +62,7 @@ public final class OutputKeys {
 
     /** Whether a normalised DOI looks like one: {@code 10.<registrant>/<suffix>}. */
     public static boolean isDoi(String normalisedDoi) {
-        return normalisedDoi.matches("10\\.\\d{4,9}(\\.\\d+)*/\\S+");
+        return DOI.matcher(normalisedDoi).matches();
     }
 
     /** The kind's identifier without case, spaces or punctuation; "" when blank. */

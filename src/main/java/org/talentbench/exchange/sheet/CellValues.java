@@ -93,6 +93,9 @@ public final class CellValues {
         if (text == null) {
             return Optional.empty();
         }
+        if (isPlainDecimal(text)) {
+            return Optional.of(new BigDecimal(text));
+        }
         String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
         if (GROUPED.matcher(s).matches()) {
             s = s.replace(",", "");
@@ -105,6 +108,31 @@ public final class CellValues {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether {@code s} is ASCII {@code [+-]?digits[.digits]} (or {@code [+-]?.digits}): the common case, which needs
+     * neither normalisation nor the patterns (and which they accept unchanged).
+     */
+    private static boolean isPlainDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        if (n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits++;
+            } else if (ch == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && digits <= 30;
     }
 
     /** The plain text of a number: no exponent, no trailing zeros ({@code 60.0} → {@code 60}). */

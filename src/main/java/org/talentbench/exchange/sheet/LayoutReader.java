@@ -42,6 +42,7 @@ final class LayoutReader {
         List<T> rows = new ArrayList<>();
         Map<String, Integer> columnIndex = new HashMap<>();
         Map<String, String> headerText = new HashMap<>();
+        Map<String, ColumnDef> defs = RowContext.columnsByKey(layout);
         boolean[] state = new boolean[2]; // [0] header seen, [1] header unusable
         source.forEachRow(sheet, (number, cells) -> {
             if (cells.stream().allMatch(RawCell::isEmpty)) {
@@ -55,7 +56,7 @@ final class LayoutReader {
             if (state[1]) {
                 return;
             }
-            RowContext ctx = new RowContext(file, sheet, number, layout, columnIndex, headerText, cells,
+            RowContext ctx = new RowContext(file, sheet, number, layout, defs, columnIndex, headerText, cells,
                     source.date1904(), problems);
             T record = mapper.map(ctx);
             if (record != null && !ctx.hasProblems()) {

@@ -195,10 +195,36 @@ public final class OutputSheetReader {
         }
     }
 
-    private static final java.util.regex.Pattern TITLE_NOISE = java.util.regex.Pattern.compile("[\\s\\p{P}\\p{S}]");
-
+    /** The title in NFKC and lower case without white space ({@code [ \\t\\n\\x0B\\f\\r]}), punctuation or symbols. */
     static String normaliseTitle(String title) {
-        return TITLE_NOISE.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
-                .replaceAll("");
+        String t = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (!isTitleNoise(cp)) {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    /** What the regex class {@code [\\s\\p{P}\\p{S}]} matches, without a matcher per row. */
+    private static boolean isTitleNoise(int cp) {
+        switch (cp) {
+            case ' ', '\t', '\n', 0x0B, '\f', '\r' -> {
+                return true;
+            }
+            default -> {
+                // by category below
+            }
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.talentbench.exchange.sheet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,12 @@ import org.talentbench.exchange.OrcidIds;
  * so that one pass over a row finds all its problems. Not thread-safe.
  */
 final class RowContext {
-    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("[;,；，、\\r\\n]");
     private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\r?\\n");
     final String file;
     final String sheet;
     final int row;
     private final SheetLayout layout;
+    private final Map<String, ColumnDef> defs;
     private final Map<String, Integer> columnIndex;
     private final Map<String, String> headerText;
     private final List<RawCell> cells;
@@ -31,12 +32,15 @@ final class RowContext {
     private final List<ImportProblem> problems;
     private int problemCount;
 
-    RowContext(String file, String sheet, int row, SheetLayout layout, Map<String, Integer> columnIndex,
-               Map<String, String> headerText, List<RawCell> cells, boolean date1904, List<ImportProblem> problems) {
+    /** @param defs the layout's columns by key ({@link #columnsByKey}), built once per sheet rather than per cell */
+    RowContext(String file, String sheet, int row, SheetLayout layout, Map<String, ColumnDef> defs,
+               Map<String, Integer> columnIndex, Map<String, String> headerText, List<RawCell> cells,
+               boolean date1904, List<ImportProblem> problems) {
         this.file = file;
         this.sheet = sheet;
         this.row = row;
         this.layout = layout;
+        this.defs = defs;
         this.columnIndex = columnIndex;
         this.headerText = headerText;
         this.cells = cells;
@@ -67,13 +71,29 @@ final class RowContext {
         problemCount++;
     }
 
+    /** The columns of {@code layout} by key. */
+    static Map<String, ColumnDef> columnsByKey(SheetLayout layout) {
+        Map<String, ColumnDef> out = new HashMap<>();
+        for (ColumnDef c : layout.columns()) {
+            out.putIfAbsent(c.key(), c);
+        }
+        return out;
+    }
+
     private ColumnDef def(String key) {
-        return layout.column(key).orElseThrow(() -> new IllegalArgumentException("no column " + key));
+        ColumnDef def = defs.get(key);
+        if (def == null) {
+            throw new IllegalArgumentException("no column " + key);
+        }
+        return def;
     }
 
     /** The raw cell, after formula and error checks; null when empty (and reported when required). */
     private RawCell cell(String key) {
-        ColumnDef def = def(key);
+        return cell(key, def(key));
+    }
+
+    private RawCell cell(String key, ColumnDef def) {
         Integer i = columnIndex.get(key);
         RawCell c = i == null || i >= cells.size() ? RawCell.EMPTY : cells.get(i);
         switch (c.kind()) {
@@ -99,12 +119,13 @@ final class RowContext {
     }
 
     String text(String key) {
-        RawCell c = cell(key);
+        ColumnDef def = def(key);
+        RawCell c = cell(key, def);
         if (c == null) {
             return "";
         }
         String s = c.text().strip();
-        int max = def(key).maxLength();
+        int max = def.maxLength();
         if (max > 0 && s.length() > max) {
             problem(key, ImportCodes.CELL_TOO_LONG, max);
             return "";
@@ -234,12 +255,25 @@ final class RowContext {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String s : LIST_SEPARATOR.split(c.text())) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        String text = c.text();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isListSeparator(text.charAt(i))) {
+                String s = text.substring(start, i);
+                if (!s.isBlank()) {
+                    out.add(s.strip());
+                }
+                start = i + 1;
             }
         }
         return out;
+    }
+
+    private static boolean isListSeparator(char ch) {
+        return switch (ch) {
+            case ';', ',', '；', '，', '、', '\r', '\n' -> true;
+            default -> false;
+        };
     }
 
     /** key=value lines ({@code \n} and {@code \\} escaped inside values). */

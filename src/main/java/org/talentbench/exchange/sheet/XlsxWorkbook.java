@@ -11,6 +11,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import java.util.Enumeration;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -31,7 +36,8 @@ import org.talentbench.exchange.ImportException;
  * checks that it is a workbook at all and collects the merged ranges of each sheet (which fastexcel-reader does not
  * expose), reading the package's XML with a hardened StAX parser. Every failure of the file becomes an
  * {@link ImportException} with {@link ImportCodes#SHEET_NOT_WORKBOOK} or {@link ImportCodes#SHEET_CORRUPT}.
- * Not thread-safe; one instance per import.
+ * Not thread-safe; one instance per import. {@link #forEachRow} parses on a reader thread of its own, which has
+ * ended when it returns.
  */
 final class XlsxWorkbook implements AutoCloseable {
     private static final long MAX_PART_BYTES = 16L * 1024 * 1024;
@@ -171,6 +177,13 @@ final class XlsxWorkbook implements AutoCloseable {
         }
     }
 
+    /**
+     * Streams the rows of a sheet to {@code handler} on the calling thread while a reader thread parses the sheet's
+     * XML ahead of it: parsing is about half the work of an import preview, and the other half (checking each row)
+     * can run meanwhile on a second core. The reader hands over rows in batches of {@value #BATCH_ROWS} through a
+     * queue of at most {@value #QUEUE_BATCHES} batches, so memory stays bounded whatever the sheet's size; it stops
+     * when the handler throws.
+     */
     void forEachRow(String sheetName, RowHandler handler) {
         Sheet sheet = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst().orElseThrow();
         Stream<Row> stream;
@@ -179,27 +192,114 @@ final class XlsxWorkbook implements AutoCloseable {
         } catch (IOException | RuntimeException ex) {
             throw new ImportException(file, sheetName, ImportCodes.SHEET_CORRUPT, String.valueOf(ex.getMessage()));
         }
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = new Thread(() -> produceRows(stream, sheetName, queue, stop), "xlsx-rows");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                Object item = take(queue);
+                if (item == END_OF_SHEET) {
+                    return;
+                }
+                if (item instanceof Failure f) {
+                    if (f.error() instanceof RuntimeException e) {
+                        throw e;
+                    }
+                    throw (Error) f.error();
+                }
+                @SuppressWarnings("unchecked")
+                List<ParsedRow> batch = (List<ParsedRow>) item;
+                for (ParsedRow r : batch) {
+                    handler.row(r.number(), r.cells());
+                }
+            }
+        } finally {
+            stop.set(true);
+            queue.clear();
+            joinQuietly(reader);
+        }
+    }
+
+    private static final int BATCH_ROWS = 256;
+    private static final int QUEUE_BATCHES = 8;
+    private static final Object END_OF_SHEET = new Object();
+
+    /** A row parsed by the reader thread. */
+    private record ParsedRow(int number, List<RawCell> cells) {
+    }
+
+    /** What went wrong on the reader thread, to be thrown on the caller's. */
+    private record Failure(Throwable error) {
+    }
+
+    private void produceRows(Stream<Row> stream, String sheetName, BlockingQueue<Object> queue, AtomicBoolean stop) {
         try (stream) {
             Iterator<Row> it = stream.iterator();
-            while (true) {
-                int number;
-                List<RawCell> cells;
+            List<ParsedRow> batch = new ArrayList<>(BATCH_ROWS);
+            while (!stop.get()) {
                 try {
                     if (!it.hasNext()) {
                         break;
                     }
                     Row row = it.next();
-                    number = row.getRowNum();
-                    cells = new ArrayList<>(row.getCellCount());
+                    List<RawCell> cells = new ArrayList<>(row.getCellCount());
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(convert(row.getCell(i)));
                     }
+                    batch.add(new ParsedRow(row.getRowNum(), cells));
                 } catch (RuntimeException ex) {
-                    throw new ImportException(file, sheetName, ImportCodes.SHEET_CORRUPT,
-                            String.valueOf(ex.getMessage()));
+                    put(queue, stop, new Failure(new ImportException(file, sheetName, ImportCodes.SHEET_CORRUPT,
+                            String.valueOf(ex.getMessage()))));
+                    return;
                 }
-                handler.row(number, cells);
+                if (batch.size() == BATCH_ROWS) {
+                    put(queue, stop, batch);
+                    batch = new ArrayList<>(BATCH_ROWS);
+                }
             }
+            if (!batch.isEmpty()) {
+                put(queue, stop, batch);
+            }
+            put(queue, stop, END_OF_SHEET);
+        } catch (RuntimeException | Error e) {
+            put(queue, stop, new Failure(e));
+        }
+    }
+
+    /** Waits for room in the queue unless the caller has stopped listening. */
+    private static void put(BlockingQueue<Object> queue, AtomicBoolean stop, Object item) {
+        try {
+            while (!stop.get() && !queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+                // the handler is still busy with earlier rows
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Object take(BlockingQueue<Object> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while reading a sheet");
+        }
+    }
+
+    private static void joinQuietly(Thread reader) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                reader.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -61,4 +61,16 @@ class CellValuesTest {
     void numbersWithSeparatorsAndFullWidthDigits(String text, String plain) {
         assertEquals(plain, CellValues.plain(CellValues.parseNumber(text).orElseThrow()));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"42|42", "+7|7", "5.|5", ".5|0.5", "0050.250|50.25", " 12 |12", "-3|-3"})
+    void plainDecimalsReadAsWritten(String text, String plain) {
+        assertEquals(plain, CellValues.plain(CellValues.parseNumber(text).orElseThrow()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {".", "+", "1.2.3", "1-2", "--1", "12a", "1,23"})
+    void malformedNumbersAreRefused(String text) {
+        assertEquals(Optional.empty(), CellValues.parseNumber(text));
+    }
 }
