@@ -58,6 +58,23 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--scheme", paramLabel = "ID", description = "With --db: only the stored scheme with this id.")
     String schemeId;
 
+    /** For an encrypted {@code --db}: the account whose key slot opens it (the schemes are not personnel data). */
+    @picocli.CommandLine.Mixin
+    SignInOptions signIn;
+
+    private org.talentbench.store.Database openDatabase() {
+        org.talentbench.store.DatabaseLocation location = org.talentbench.store.DatabaseLocation.parse(db);
+        if (signIn != null && signIn.hasUser() && org.talentbench.store.Database.isEncrypted(location)) {
+            org.talentbench.security.Credentials who = signIn.credentials();
+            try {
+                return org.talentbench.store.Database.open(location, false, who);
+            } finally {
+                who.wipe();
+            }
+        }
+        return org.talentbench.store.Database.open(location, false);
+    }
+
     @Override
     public Integer call() throws IOException {
         List<Scheme> schemes = new ArrayList<>();
@@ -67,8 +84,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         if (db != null) {
             Map<String, String> settings;
-            try (org.talentbench.store.Database database = org.talentbench.store.Database.open(
-                    org.talentbench.store.DatabaseLocation.parse(db), false)) {
+            try (org.talentbench.store.Database database = openDatabase()) {
                 settings = database.read(r -> r.settings().all());
                 // the cycles the institute evaluates by: its Settings over each scheme's own
                 new org.talentbench.service.SchemeService(database).active().forEach(

@@ -90,6 +90,13 @@ class EncryptionCliTest {
         CliRunner list = CliRunner.run(concat(new String[] {"researchers", "--db", db.toString(), "--format", "json"},
                 hr));
         assertEquals(0, list.exitCode(), list.err());
+
+        CliRunner lintLocked = CliRunner.run("--lang", "en", "lint", "--db", db.toString());
+        assertEquals(2, lintLocked.exitCode());
+        assertTrue(lintLocked.err().contains("is encrypted: sign in with --user"), lintLocked.err());
+        CliRunner lint = CliRunner.run(concat(new String[] {"lint", "--db", db.toString()}, hr));
+        assertTrue(lint.out().contains("\"findings\""), lint.err());
+        assertTrue(lint.out().contains("\"category\" : \"BASIC\""), lint.out());
         assertTrue(list.out().contains(NAME_ZH), list.out());
 
         CliRunner wrong = CliRunner.run("--lang", "en", "researchers", "--db", db.toString(), "--user", "hr",
