@@ -1,6 +1,7 @@
 package org.talentbench.service;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.DoubleConsumer;
 import org.talentbench.core.repo.Transactions;
+import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.ResearcherId;
 import org.talentbench.core.round.CheckIn;
 import org.talentbench.core.round.Participant;
@@ -50,8 +52,12 @@ final class DemoRounds {
     private record Plan(String name, LocalDate date, RoundStage endStage, int verifiedPercent) {
     }
 
-    static void create(Transactions tx, long seed, DoubleConsumer progress) {
-        RoundService rounds = RoundService.reusingOutputs(tx, ACTOR);
+    /**
+     * @param outputs every output the database holds, as stored (ids included), in id order: the scoring runs use
+     *                them instead of reading a million outputs back
+     */
+    static void create(Transactions tx, long seed, List<Output> outputs, DoubleConsumer progress) {
+        RoundService rounds = RoundService.reusingOutputs(tx, ACTOR, outputs);
         List<Plan> plans = List.of(
                 new Plan("2024年度科研人员评价", LocalDate.of(2024, 12, 31), RoundStage.FINAL, 100),
                 new Plan("2025年度科研人员评价", LocalDate.of(2025, 12, 31), RoundStage.FINAL, 100),
@@ -67,7 +73,7 @@ final class DemoRounds {
             staffDecisions(rounds, plan, ps);
             ps = rounds.participants(plan.name());
             verify(tx, rounds, plan, ps, rnd);
-            checkIns(rounds, plan, ps, rnd);
+            checkIns(tx, rounds, plan, ps, rnd);
             if (open) {
                 rounds.advance(plan.name(), "");
                 rounds.back(plan.name(), "两名人员补充核验数据后再进入同行评议。");
@@ -124,12 +130,20 @@ final class DemoRounds {
         });
     }
 
-    private static void checkIns(RoundService rounds, Plan plan, List<Participant> ps, Random rnd) {
+    /** The check-ins of a round, written in one transaction (one per person cost a transaction each). */
+    private static void checkIns(Transactions tx, RoundService rounds, Plan plan, List<Participant> ps, Random rnd) {
+        List<CheckIn> list = new ArrayList<>();
         for (Participant p : ps) {
             if (p.participation() == Participation.CHECK_IN_ONLY && rnd.nextInt(10) < 8) {
-                rounds.checkIn(plan.name(), p.researcherId(), CHECK_IN_NOTES[rnd.nextInt(CHECK_IN_NOTES.length)]);
+                list.add(new CheckIn(p.researcherId(), CHECK_IN_NOTES[rnd.nextInt(CHECK_IN_NOTES.length)], ACTOR,
+                        LocalDateTime.now().withNano(0)));
             }
         }
+        long roundId = rounds.round(plan.name()).id();
+        tx.inTransaction(repos -> {
+            repos.rounds().putCheckIns(roundId, list);
+            return null;
+        });
     }
 
     /** Peer-review scores around a lasting per-person level, expert inputs, and passed gates (one failure in 2025). */

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -703,6 +704,73 @@ public final class Database implements Transactions, AutoCloseable {
                 execute("CHECKPOINT");
             }
         }
+    }
+
+    /**
+     * The foreign keys and secondary indexes of the output tables, dropped during {@link #loadNew} and created
+     * again afterwards, each exactly as V001 declares it (same name, columns and action). Created again in this
+     * order, H2 gives the indexes it makes for the foreign keys the same names a migrated file has
+     * ({@code DemoSchemaTest} compares the two schemas).
+     */
+    private static final List<String[]> DEFERRED = List.of(
+            new String[] {"ALTER TABLE output_attribute DROP CONSTRAINT fk_output_attribute_output",
+                "ALTER TABLE output_attribute ADD CONSTRAINT fk_output_attribute_output FOREIGN KEY (output_id)"
+                        + " REFERENCES output (id) ON DELETE CASCADE NOCHECK"},
+            new String[] {"ALTER TABLE output_contributor DROP CONSTRAINT fk_output_contributor_output",
+                "ALTER TABLE output_contributor ADD CONSTRAINT fk_output_contributor_output FOREIGN KEY (output_id)"
+                        + " REFERENCES output (id) ON DELETE CASCADE NOCHECK"},
+            new String[] {"ALTER TABLE output_contributor DROP CONSTRAINT fk_output_contributor_researcher",
+                "ALTER TABLE output_contributor ADD CONSTRAINT fk_output_contributor_researcher FOREIGN KEY"
+                        + " (researcher_id) REFERENCES researcher (id) ON DELETE CASCADE NOCHECK"},
+            new String[] {"DROP INDEX ix_output_contributor_researcher",
+                "CREATE INDEX ix_output_contributor_researcher ON output_contributor (researcher_id)"},
+            new String[] {"DROP INDEX ix_output_doi", "CREATE INDEX ix_output_doi ON output (doi)"},
+            new String[] {"DROP INDEX ix_output_external_id",
+                "CREATE INDEX ix_output_external_id ON output (external_id)"});
+
+    /**
+     * Fills a new, empty database in one go (the demo institute): a {@link #bulk} write during which the output
+     * tables have no foreign keys and no secondary indexes. H2 otherwise updates five to six index maps per
+     * output, attribute and contributor row, each with an undo-log entry that the commit replays; built afterwards,
+     * an index is sorted once and written without a transaction, and each foreign key is checked once over the
+     * whole table. Everything is created again only when {@code work} succeeds: a failed or cancelled load leaves
+     * a database without them, which the caller must discard (the demo deletes its file). On PostgreSQL this is
+     * {@link #bulk}.
+     *
+     * @throws IllegalStateException when the database already holds outputs
+     */
+    public <T> T loadNew(Supplier<T> work) {
+        if (location.kind() == DatabaseLocation.Kind.POSTGRES) {
+            return bulk(work);
+        }
+        return bulk(() -> {
+            if (dsl.fetchCount(org.talentbench.store.generated.Tables.OUTPUT) > 0) {
+                throw new IllegalStateException("loadNew needs an empty database: " + location.display());
+            }
+            for (String[] ddl : DEFERRED) {
+                execute(ddl[0]);
+            }
+            T result = work.get();
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (String[] ddl : DEFERRED) {
+                long t0 = System.nanoTime();
+                long c0 = threads.getCurrentThreadCpuTime();
+                execute(ddl[1]);
+                LOG.info("{}: {} ms, cpu {} ms", ddl[1], (System.nanoTime() - t0) / 1_000_000,
+                        (threads.getCurrentThreadCpuTime() - c0) / 1_000_000);
+            }
+            for (String q : new String[] {
+                "SELECT COUNT(*) FROM output_attribute a WHERE NOT EXISTS (SELECT 1 FROM output o WHERE o.id = a.output_id)",
+                "SELECT COUNT(*) FROM output_contributor a WHERE NOT EXISTS (SELECT 1 FROM output o WHERE o.id = a.output_id)",
+                "SELECT COUNT(*) FROM output_contributor a WHERE NOT EXISTS (SELECT 1 FROM researcher o WHERE o.id = a.researcher_id)"}) {
+                long t0 = System.nanoTime();
+                long c0 = threads.getCurrentThreadCpuTime();
+                Object n = dsl.fetchValue(q);
+                LOG.info("{}: {} in {} ms, cpu {} ms", q, n, (System.nanoTime() - t0) / 1_000_000,
+                        (threads.getCurrentThreadCpuTime() - c0) / 1_000_000);
+            }
+            return result;
+        });
     }
 
     private void execute(String sql) {
