@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentbench.core.researcher.Contribution;
 import org.talentbench.core.researcher.Department;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.RepresentativeWork;
@@ -73,7 +76,7 @@ public final class DemoService {
                     r.settings().put("demo.seed", Long.toString(spec.seed()));
                     return null;
                 });
-                DemoRounds.create(db, spec.seed(), sink.stored, f -> progress.accept(0.85 + 0.15 * f));
+                DemoRounds.create(db, spec.seed(), sink.takeOutputs(), f -> progress.accept(0.85 + 0.15 * f));
                 phases[2] = System.nanoTime();
                 cpu[2] = threads.getCurrentThreadCpuTime();
                 return null;
@@ -106,6 +109,37 @@ public final class DemoService {
         }
     }
 
+    /**
+     * One instance of each value that repeats across a million outputs (researcher ids, dates, venues, attribute
+     * keys and values): the generator makes a new one for every output, and the million outputs kept for the scoring
+     * runs would not fit in a 1 GB heap beside H2 during the write otherwise.
+     */
+    private static final class Shared {
+        private final Map<Object, Object> pool = new HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        private <T> T of(T value) {
+            if (value == null) {
+                return null;
+            }
+            Object known = pool.putIfAbsent(value, value);
+            return known == null ? value : (T) known;
+        }
+
+        Output compact(Output o) {
+            List<Contribution> credits = new ArrayList<>(o.contributors().size());
+            for (Contribution c : o.contributors()) {
+                credits.add(new Contribution(of(c.researcherId()), c.authorPosition(), c.corresponding(),
+                        c.sharePercent()));
+            }
+            Map<String, String> attributes = new HashMap<>();
+            o.attributes().forEach((k, v) -> attributes.put(of(k), of(v)));
+            return new Output(o.id(), o.kind(), o.title(), of(o.date()), of(o.venue()), o.doi(), o.externalId(),
+                    o.domesticJournal(), o.citations(), of(o.citationSource()), of(o.citationAsOf()),
+                    o.fieldNormalisedImpact(), attributes, credits, o.version());
+        }
+    }
+
     private static final class StoreSink implements DemoSink {
         private final Database db;
         private final DoubleConsumer progress;
@@ -114,11 +148,19 @@ public final class DemoService {
         int outputs;
         /** The outputs as stored, in id order: what the demo's scoring runs would otherwise read back. */
         final List<Output> stored = new ArrayList<>();
+        /** Dropped by {@link #takeOutputs}. */
+        private Shared shared = new Shared();
 
         StoreSink(Database db, DoubleConsumer progress, BooleanSupplier cancelled) {
             this.db = db;
             this.progress = progress;
             this.cancelled = cancelled;
+        }
+
+        /** The outputs as stored, once the institute is written; the pool of shared values goes. */
+        List<Output> takeOutputs() {
+            shared = null;
+            return stored;
         }
 
         private void checkCancelled() {
@@ -147,7 +189,9 @@ public final class DemoService {
             checkCancelled();
             outputs += batch.size();
             List<Output> written = db.inTransaction(r -> r.outputs().insertAll(batch));
-            stored.addAll(written);
+            for (Output o : written) {
+                stored.add(shared.compact(o));
+            }
             return written;
         }
 
