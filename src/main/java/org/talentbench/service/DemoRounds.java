@@ -10,7 +10,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.DoubleConsumer;
 import org.talentbench.core.repo.Transactions;
-import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.ResearcherId;
 import org.talentbench.core.round.CheckIn;
 import org.talentbench.core.round.Participant;
@@ -52,12 +51,8 @@ final class DemoRounds {
     private record Plan(String name, LocalDate date, RoundStage endStage, int verifiedPercent) {
     }
 
-    /**
-     * @param outputs every output the database holds, as stored (ids included), in id order: the scoring runs use
-     *                them instead of reading a million outputs back
-     */
-    static void create(Transactions tx, long seed, List<Output> outputs, DoubleConsumer progress) {
-        RoundService rounds = RoundService.reusingOutputs(tx, ACTOR, outputs);
+    static void create(Transactions tx, long seed, DoubleConsumer progress) {
+        RoundService rounds = RoundService.reusingOutputs(tx, ACTOR);
         List<Plan> plans = List.of(
                 new Plan("2024年度科研人员评价", LocalDate.of(2024, 12, 31), RoundStage.FINAL, 100),
                 new Plan("2025年度科研人员评价", LocalDate.of(2025, 12, 31), RoundStage.FINAL, 100),

@@ -3,16 +3,12 @@ package org.talentbench.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.talentbench.core.researcher.Contribution;
 import org.talentbench.core.researcher.Department;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.RepresentativeWork;
@@ -76,7 +72,7 @@ public final class DemoService {
                     r.settings().put("demo.seed", Long.toString(spec.seed()));
                     return null;
                 });
-                DemoRounds.create(db, spec.seed(), sink.takeOutputs(), f -> progress.accept(0.85 + 0.15 * f));
+                DemoRounds.create(db, spec.seed(), f -> progress.accept(0.85 + 0.15 * f));
                 phases[2] = System.nanoTime();
                 cpu[2] = threads.getCurrentThreadCpuTime();
                 return null;
@@ -109,58 +105,17 @@ public final class DemoService {
         }
     }
 
-    /**
-     * One instance of each value that repeats across a million outputs (researcher ids, dates, venues, attribute
-     * keys and values): the generator makes a new one for every output, and the million outputs kept for the scoring
-     * runs would not fit in a 1 GB heap beside H2 during the write otherwise.
-     */
-    private static final class Shared {
-        private final Map<Object, Object> pool = new HashMap<>();
-
-        @SuppressWarnings("unchecked")
-        private <T> T of(T value) {
-            if (value == null) {
-                return null;
-            }
-            Object known = pool.putIfAbsent(value, value);
-            return known == null ? value : (T) known;
-        }
-
-        Output compact(Output o) {
-            List<Contribution> credits = new ArrayList<>(o.contributors().size());
-            for (Contribution c : o.contributors()) {
-                credits.add(new Contribution(of(c.researcherId()), c.authorPosition(), c.corresponding(),
-                        c.sharePercent()));
-            }
-            Map<String, String> attributes = new HashMap<>();
-            o.attributes().forEach((k, v) -> attributes.put(of(k), of(v)));
-            return new Output(o.id(), o.kind(), o.title(), of(o.date()), of(o.venue()), o.doi(), o.externalId(),
-                    o.domesticJournal(), o.citations(), of(o.citationSource()), of(o.citationAsOf()),
-                    o.fieldNormalisedImpact(), attributes, credits, o.version());
-        }
-    }
-
     private static final class StoreSink implements DemoSink {
         private final Database db;
         private final DoubleConsumer progress;
         private final BooleanSupplier cancelled;
         int researchers;
         int outputs;
-        /** The outputs as stored, in id order: what the demo's scoring runs would otherwise read back. */
-        final List<Output> stored = new ArrayList<>();
-        /** Dropped by {@link #takeOutputs}. */
-        private Shared shared = new Shared();
 
         StoreSink(Database db, DoubleConsumer progress, BooleanSupplier cancelled) {
             this.db = db;
             this.progress = progress;
             this.cancelled = cancelled;
-        }
-
-        /** The outputs as stored, once the institute is written; the pool of shared values goes. */
-        List<Output> takeOutputs() {
-            shared = null;
-            return stored;
         }
 
         private void checkCancelled() {
@@ -188,11 +143,7 @@ public final class DemoService {
         public List<Output> outputs(List<Output> batch) {
             checkCancelled();
             outputs += batch.size();
-            List<Output> written = db.inTransaction(r -> r.outputs().insertAll(batch));
-            for (Output o : written) {
-                stored.add(shared.compact(o));
-            }
-            return written;
+            return db.inTransaction(r -> r.outputs().insertAll(batch));
         }
 
         @Override

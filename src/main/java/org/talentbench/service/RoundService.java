@@ -108,17 +108,6 @@ public final class RoundService {
     }
 
     /**
-     * As {@link #reusingOutputs(Transactions, String)}, starting from {@code outputs}, which must be exactly what the
-     * database holds (the demo generator's stored copies, with the ids the database gave them): the first run then
-     * reads no output at all.
-     */
-    static RoundService reusingOutputs(Transactions tx, String actor, List<Output> outputs) {
-        RoundService s = new RoundService(tx, actor);
-        s.outputsMemo = outputs;
-        return s;
-    }
-
-    /**
      * Every round the principal may see (all for the administrator, those of their panels otherwise), newest
      * reference date first, with its participant and snapshot counts.
      */

@@ -51,8 +51,8 @@ class DemoServiceTest {
 
     @Test
     void demoScoresAreThoseOfTheOutputsReadBackFromTheFile() {
-        // the demo's scoring runs use the outputs the generator handed to the database instead of reading them
-        // back; scoring the open round again with an ordinary service (which reads the file) must agree
+        // the demo scores its runs on one copy of the outputs (RoundService.reusingOutputs), read while its keys
+        // were just rebuilt; scoring the open round again with an ordinary service, which reads the file, must agree
         Path file = dir.resolve("scored");
         DemoService.create(file, new DemoSpec(40, 11, DemoSpec.STANDARD_REFERENCE_DATE), f -> { }, () -> false);
         try (Database db = Database.open(DatabaseLocation.file(file), false)) {
