@@ -1,6 +1,7 @@
 package org.talentbench.service;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ final class DemoRounds {
             staffDecisions(rounds, plan, ps);
             ps = rounds.participants(plan.name());
             verify(tx, rounds, plan, ps, rnd);
-            checkIns(rounds, plan, ps, rnd);
+            checkIns(tx, rounds, plan, ps, rnd);
             if (open) {
                 rounds.advance(plan.name(), "");
                 rounds.back(plan.name(), "两名人员补充核验数据后再进入同行评议。");
@@ -124,12 +125,20 @@ final class DemoRounds {
         });
     }
 
-    private static void checkIns(RoundService rounds, Plan plan, List<Participant> ps, Random rnd) {
+    /** The check-ins of a round, written in one transaction (one per person cost a transaction each). */
+    private static void checkIns(Transactions tx, RoundService rounds, Plan plan, List<Participant> ps, Random rnd) {
+        List<CheckIn> list = new ArrayList<>();
         for (Participant p : ps) {
             if (p.participation() == Participation.CHECK_IN_ONLY && rnd.nextInt(10) < 8) {
-                rounds.checkIn(plan.name(), p.researcherId(), CHECK_IN_NOTES[rnd.nextInt(CHECK_IN_NOTES.length)]);
+                list.add(new CheckIn(p.researcherId(), CHECK_IN_NOTES[rnd.nextInt(CHECK_IN_NOTES.length)], ACTOR,
+                        LocalDateTime.now().withNano(0)));
             }
         }
+        long roundId = rounds.round(plan.name()).id();
+        tx.inTransaction(repos -> {
+            repos.rounds().putCheckIns(roundId, list);
+            return null;
+        });
     }
 
     /** Peer-review scores around a lasting per-person level, expert inputs, and passed gates (one failure in 2025). */

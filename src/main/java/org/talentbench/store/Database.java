@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -703,6 +704,79 @@ public final class Database implements Transactions, AutoCloseable {
                 execute("CHECKPOINT");
             }
         }
+    }
+
+    /**
+     * What {@link #loadNew} drops before the load: the foreign keys (in H2 each has its own index) and the secondary
+     * indexes of the output tables. The composite primary keys of the attribute and contributor tables stay: their
+     * rows arrive in key order, and building them afterwards cost more than it saved.
+     */
+    private static final List<String> DEFERRED_DROP = List.of(
+            "ALTER TABLE output_attribute DROP CONSTRAINT fk_output_attribute_output",
+            "ALTER TABLE output_contributor DROP CONSTRAINT fk_output_contributor_output",
+            "ALTER TABLE output_contributor DROP CONSTRAINT fk_output_contributor_researcher",
+            "DROP INDEX ix_output_contributor_researcher",
+            "DROP INDEX ix_output_doi",
+            "DROP INDEX ix_output_external_id");
+
+    /**
+     * What {@link #loadNew} creates again, each exactly as V001 declares it (same name, columns and action) and in
+     * V001's order, so that H2 gives the indexes it makes for the keys the same names a migrated file has
+     * ({@code DemoSchemaTest} compares the two schemas). The foreign keys are added without H2's own check of the
+     * existing rows, which took longer than the whole load; {@link #ORPHANS} checks them instead.
+     */
+    private static final List<String> DEFERRED_CREATE = List.of(
+            "ALTER TABLE output_attribute ADD CONSTRAINT fk_output_attribute_output FOREIGN KEY (output_id)"
+                    + " REFERENCES output (id) ON DELETE CASCADE NOCHECK",
+            "ALTER TABLE output_contributor ADD CONSTRAINT fk_output_contributor_output FOREIGN KEY (output_id)"
+                    + " REFERENCES output (id) ON DELETE CASCADE NOCHECK",
+            "ALTER TABLE output_contributor ADD CONSTRAINT fk_output_contributor_researcher FOREIGN KEY"
+                    + " (researcher_id) REFERENCES researcher (id) ON DELETE CASCADE NOCHECK",
+            "CREATE INDEX ix_output_contributor_researcher ON output_contributor (researcher_id)",
+            "CREATE INDEX ix_output_doi ON output (doi)",
+            "CREATE INDEX ix_output_external_id ON output (external_id)");
+
+    /** Rows that would break the foreign keys {@link #loadNew} added unchecked: each query must count 0. */
+    private static final List<String> ORPHANS = List.of(
+            "SELECT COUNT(*) FROM output_attribute a WHERE NOT EXISTS (SELECT 1 FROM output o WHERE o.id = a.output_id)",
+            "SELECT COUNT(*) FROM output_contributor c WHERE NOT EXISTS (SELECT 1 FROM output o WHERE o.id = c.output_id)",
+            "SELECT COUNT(*) FROM output_contributor c WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM researcher r WHERE r.id = c.researcher_id)");
+
+    /**
+     * Fills a new, empty database in one go (the demo institute): a {@link #bulk} write during which the output
+     * tables have no foreign keys and no secondary indexes. H2 otherwise updates up to five index maps per
+     * contributor row, most of them at random places, each with an undo-log entry that the commit replays; built
+     * afterwards, an index is sorted once and written without a transaction. The foreign keys are checked by one
+     * query each ({@link #ORPHANS}), and a violation fails the load. Everything is created again only when {@code work} succeeds: a failed or cancelled load leaves a
+     * database without them, which the caller must discard (the demo deletes its file). On PostgreSQL this is
+     * {@link #bulk}.
+     *
+     * @throws IllegalStateException when the database already holds outputs, or the loaded rows break a key
+     */
+    public <T> T loadNew(Supplier<T> work) {
+        if (location.kind() == DatabaseLocation.Kind.POSTGRES) {
+            return bulk(work);
+        }
+        return bulk(() -> {
+            if (dsl.fetchCount(org.talentbench.store.generated.Tables.OUTPUT) > 0) {
+                throw new IllegalStateException("loadNew needs an empty database: " + location.display());
+            }
+            DEFERRED_DROP.forEach(this::execute);
+            T result = work.get();
+            long t0 = System.nanoTime();
+            DEFERRED_CREATE.forEach(this::execute);
+            long t1 = System.nanoTime();
+            for (String orphans : ORPHANS) {
+                Number n = (Number) dsl.fetchValue(orphans);
+                if (n.longValue() != 0) {
+                    throw new IllegalStateException(n + " rows break a foreign key: " + orphans);
+                }
+            }
+            LOG.info("keys and indexes of {} built in {} ms, foreign keys checked in {} ms", location.display(),
+                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            return result;
+        });
     }
 
     private void execute(String sql) {
