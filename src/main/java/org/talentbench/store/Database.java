@@ -748,9 +748,9 @@ public final class Database implements Transactions, AutoCloseable {
      * tables have no foreign keys and no secondary indexes. H2 otherwise updates up to five index maps per
      * contributor row, most of them at random places, each with an undo-log entry that the commit replays; built
      * afterwards, an index is sorted once and written without a transaction. The foreign keys are checked by one
-     * query each ({@link #ORPHANS}), and a violation fails the load. Everything is created again only when {@code work} succeeds: a failed or cancelled load leaves a
-     * database without them, which the caller must discard (the demo deletes its file). On PostgreSQL this is
-     * {@link #bulk}.
+     * query each ({@link #ORPHANS}), and a violation fails the load. Everything is created again only when
+     * {@code work} succeeds: a failed or cancelled load leaves a database without them, which the caller must discard
+     * (the demo deletes its file). On PostgreSQL this is {@link #bulk}.
      *
      * @throws IllegalStateException when the database already holds outputs, or the loaded rows break a key
      */
