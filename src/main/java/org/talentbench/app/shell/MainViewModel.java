@@ -91,7 +91,7 @@ public final class MainViewModel {
         this.panels = new org.talentbench.app.committee.PanelsViewModel(messages, dialogs,
                 principal.getReadOnlyProperty());
         principal.addListener((o, a, b) -> {
-            showSession(b);
+            showSession(b, workspace.get());
             refreshPermissions();
         });
         sessionText.set(messages.get("session.none"));
@@ -181,7 +181,7 @@ public final class MainViewModel {
         }
         workspace.set(opened);
         principal.set(opened == null ? null : who);
-        showSession(principal.get());
+        showSession(principal.get(), opened);
         if (old != null && old != opened) {
             old.close();
         }
@@ -199,7 +199,8 @@ public final class MainViewModel {
             return true;
         }
         if (opened.auth().isUnclaimedDemo()) {
-            adoptOpenDemo(opened);
+            // invented people and no accounts: open at once, the status bar says access is open (decision 0097)
+            adopt(opened);
             return true;
         }
         Optional<Principal> who = signInPresenter.apply(new SignInViewModel(messages, opened.auth(), opened.display()));
@@ -213,26 +214,26 @@ public final class MainViewModel {
         return true;
     }
 
-    private void showSession(Principal who) {
+    /**
+     * The status bar's session: who is signed in; on an unclaimed demo institute (invented people, no accounts),
+     * which opens at once as the bootstrap administrator, that access is open and, in the tooltip, that File → "Sign
+     * out / switch user" creates the first administrator (decision 0097).
+     */
+    private void showSession(Principal who, Workspace ws) {
+        if (who == null && ws != null && ws.auth().isUnclaimedDemo()) {
+            sessionText.set(messages.get("session.openDemo"));
+            sessionHint.set(messages.get("session.openDemo.hint"));
+            return;
+        }
         sessionHint.set("");
         sessionText.set(who == null ? messages.get("session.none")
                 : messages.get("session.signedInAs", who.displayName(), messages.get("role." + who.role().name())));
     }
 
     /**
-     * An unclaimed demo institute (invented people, no accounts) opens at once as the bootstrap administrator, so a
-     * first-time user sees a populated app; the status bar says that access is open, and File → "Sign out / switch
-     * user" creates the first administrator (decision 0097).
-     */
-    private void adoptOpenDemo(Workspace opened) {
-        adopt(opened);
-        sessionText.set(messages.get("session.openDemo"));
-        sessionHint.set(messages.get("session.openDemo.hint"));
-    }
-
-    /**
      * File → "Sign out / switch user": signs the current account out and asks for the next one; cancelling leaves
-     * nobody signed in and closes the database, so nothing stays on screen without a session.
+     * nobody signed in and closes the database, so nothing stays on screen without a session. On an unclaimed demo
+     * the dialog creates its first administrator, and cancelling keeps the demo open.
      */
     public void switchUser() {
         Workspace ws = workspace.get();
@@ -254,8 +255,7 @@ public final class MainViewModel {
             principal.set(who.get());
             reloadFor(ws);
         } else if (ws.auth().isUnclaimedDemo()) {
-            sessionText.set(messages.get("session.openDemo"));
-            sessionHint.set(messages.get("session.openDemo.hint"));
+            showSession(null, ws);
         } else {
             adopt(null);
         }

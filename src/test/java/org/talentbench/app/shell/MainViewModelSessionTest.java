@@ -161,6 +161,11 @@ class MainViewModelSessionTest {
                 vm.sessionTextProperty().get());
         assertTrue(vm.mayEditProfilesProperty().get(), "the bootstrap administrator may do everything");
         assertTrue(vm.sessionHintProperty().get().contains("Sign out / switch user"), vm.sessionHintProperty().get());
+        MainViewModel rebuilt = new MainViewModel(Messages.of(Language.ZH), settings, TaskRunner.direct(),
+                new FakeDialogService(), new StatusViewModel());
+        rebuilt.adopt(vm.workspaceProperty().get(), null);
+        assertEquals("示范机构，开放访问（未设账户）", rebuilt.sessionTextProperty().get(),
+                "a switch of language keeps the open demo's status");
         vm.adopt(null);
         assertEquals("Not signed in", vm.sessionTextProperty().get(), "closing the demo clears its session text");
         assertEquals("", vm.sessionHintProperty().get());
