@@ -33,8 +33,14 @@ public final class DatabaseOption {
      * command's {@code --user}.
      */
     public Database openExisting() {
-        DatabaseLocation location = location();
-        SignInOptions signIn = signInOptions();
+        return openExisting(location(), signInOptions());
+    }
+
+    /**
+     * Opens the existing database at {@code location}; an encrypted one with {@code signIn}'s {@code --user} (may be
+     * null). For a command whose {@code --db} is optional and so not this mixin.
+     */
+    static Database openExisting(DatabaseLocation location, SignInOptions signIn) {
         if (signIn != null && signIn.hasUser() && Database.isEncrypted(location)) {
             Credentials who = signIn.credentials();
             try {

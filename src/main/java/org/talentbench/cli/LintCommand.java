@@ -62,19 +62,6 @@ public final class LintCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SignInOptions signIn;
 
-    private org.talentbench.store.Database openDatabase() {
-        org.talentbench.store.DatabaseLocation location = org.talentbench.store.DatabaseLocation.parse(db);
-        if (signIn != null && signIn.hasUser() && org.talentbench.store.Database.isEncrypted(location)) {
-            org.talentbench.security.Credentials who = signIn.credentials();
-            try {
-                return org.talentbench.store.Database.open(location, false, who);
-            } finally {
-                who.wipe();
-            }
-        }
-        return org.talentbench.store.Database.open(location, false);
-    }
-
     @Override
     public Integer call() throws IOException {
         List<Scheme> schemes = new ArrayList<>();
@@ -84,7 +71,8 @@ public final class LintCommand implements Callable<Integer> {
         }
         if (db != null) {
             Map<String, String> settings;
-            try (org.talentbench.store.Database database = openDatabase()) {
+            try (org.talentbench.store.Database database = DatabaseOption.openExisting(
+                    org.talentbench.store.DatabaseLocation.parse(db), signIn)) {
                 settings = database.read(r -> r.settings().all());
                 // the cycles the institute evaluates by: its Settings over each scheme's own
                 new org.talentbench.service.SchemeService(database).active().forEach(
