@@ -17,12 +17,24 @@ public final class SignInSteps {
                         .tryQuery().isPresent());
     }
 
+    /**
+     * The password is checked in the background after OK: waits until that is over (the dialog closed, or open
+     * again with the reason).
+     */
+    public static void awaitAttempt(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + SignInView.BUSY_ID).match(org.testfx.util.NodeQueryUtils.isVisible())
+                        .tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public static void signIn(FxRobot robot, String login, String password) throws Exception {
         awaitDialog(robot);
         robot.clickOn("#" + SignInView.LOGIN_ID).write(login);
         robot.clickOn("#" + SignInView.PASSWORD_ID).write(password);
         robot.clickOn("#" + SignInDialog.OK_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitAttempt(robot);
     }
 
     /** On a database without accounts: creates the first administrator. */
@@ -34,6 +46,6 @@ public final class SignInSteps {
         robot.clickOn("#" + SignInView.PASSWORD_ID).write(password);
         robot.clickOn("#" + SignInView.REPEAT_ID).write(password);
         robot.clickOn("#" + SignInDialog.OK_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitAttempt(robot);
     }
 }

@@ -13,8 +13,10 @@ import javafx.stage.Window;
 import org.talentbench.security.Principal;
 
 /**
- * The modal sign-in dialog shown when a database opens and on "switch user". The OK button tries the credentials
- * through the view model and keeps the dialog open with the reason when they fail; cancel answers empty.
+ * The modal sign-in dialog shown when a database opens and on "switch user". The OK button starts the view model's
+ * attempt, which runs in the background while the form is disabled; the dialog closes with the account when it
+ * succeeds and stays open with the reason when it fails. Cancel (or closing the window) answers empty at once, also
+ * during an attempt, whose outcome is then discarded.
  */
 public final class SignInDialog {
     public static final String OK_ID = "signInOk";
@@ -38,16 +40,13 @@ public final class SignInDialog {
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId(OK_ID);
         okButton.disableProperty().bind(vm.canSubmit().not());
-        Principal[] signedIn = new Principal[1];
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
-            Optional<Principal> p = vm.submit();
-            if (p.isEmpty()) {
-                e.consume();
-            } else {
-                signedIn[0] = p.get();
-            }
+            // the dialog closes when the attempt succeeds, by setting its result
+            e.consume();
+            vm.submit(dialog::setResult);
         });
-        dialog.setResultConverter(b -> b == ok ? signedIn[0] : null);
+        // only cancel and the window's close reach the converter: OK never closes the dialog by itself
+        dialog.setResultConverter(b -> null);
         // the reason line appears below the fields: grow the window so the buttons stay visible
         vm.errorProperty().addListener((o, a, b) -> Platform.runLater(() -> {
             if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
@@ -55,6 +54,10 @@ public final class SignInDialog {
             }
         }));
         Platform.runLater(view::focusLogin);
-        return dialog.showAndWait();
+        Optional<Principal> who = dialog.showAndWait();
+        if (who.isEmpty()) {
+            vm.cancel();
+        }
+        return who;
     }
 }

@@ -4,7 +4,9 @@ import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Fxml;
 
@@ -14,6 +16,7 @@ public final class SignInView extends VBox {
     public static final String NAME_ID = "signInName";
     public static final String PASSWORD_ID = "signInPassword";
     public static final String REPEAT_ID = "signInRepeat";
+    public static final String BUSY_ID = "signInBusy";
 
     @FXML
     private Label headingLabel;
@@ -31,6 +34,12 @@ public final class SignInView extends VBox {
     private PasswordField signInRepeat;
     @FXML
     private Label signInError;
+    @FXML
+    private ProgressIndicator signInBusy;
+    @FXML
+    private Label busyLabel;
+    @FXML
+    private HBox busyRow;
 
     public SignInView(SignInViewModel vm, ResourceBundle bundle) {
         Fxml.load(this, bundle);
@@ -46,6 +55,19 @@ public final class SignInView extends VBox {
             n.visibleProperty().bind(vm.firstRunProperty());
             n.managedProperty().bind(vm.firstRunProperty());
         }
+        for (var n : new javafx.scene.Node[] {signInLogin, signInName, signInPassword, signInRepeat}) {
+            n.disableProperty().bind(vm.busyProperty());
+        }
+        busyLabel.setText(vm.busyText());
+        busyRow.visibleProperty().bind(vm.busyProperty());
+        busyRow.managedProperty().bind(vm.busyProperty());
+        signInBusy.visibleProperty().bind(vm.busyProperty());
+        // a refused attempt: the password is typed again (the reason is set after the form is enabled again)
+        vm.errorProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                signInPassword.requestFocus();
+            }
+        });
     }
 
     /** Puts the caret in the login field. */

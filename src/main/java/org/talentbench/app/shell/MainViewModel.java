@@ -3,6 +3,7 @@ package org.talentbench.app.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -203,7 +204,8 @@ public final class MainViewModel {
             adopt(opened);
             return true;
         }
-        Optional<Principal> who = signInPresenter.apply(new SignInViewModel(messages, opened.auth(), opened.display()));
+        Optional<Principal> who = signInPresenter.apply(new SignInViewModel(messages, opened.auth(), opened.display(),
+                tasks));
         if (who.isEmpty()) {
             if (workspace.get() != opened) {
                 opened.close();
@@ -246,7 +248,7 @@ public final class MainViewModel {
         Optional<Principal> who;
         try {
             who = signInPresenter == null ? Optional.empty()
-                    : signInPresenter.apply(new SignInViewModel(messages, ws.auth(), ws.display()));
+                    : signInPresenter.apply(new SignInViewModel(messages, ws.auth(), ws.display(), tasks));
         } finally {
             signingIn.set(false);
         }
@@ -340,8 +342,9 @@ public final class MainViewModel {
         if (signInPresenter == null) {
             return;
         }
-        Workspace[] created = new Workspace[1];
-        SignInViewModel vm = SignInViewModel.creatingEncrypted(messages, Workspace.display(file),
+        // set on the job's thread, read on the FX thread once the job has ended
+        AtomicReference<Workspace> created = new AtomicReference<>();
+        SignInViewModel vm = SignInViewModel.creatingEncrypted(messages, Workspace.display(file), tasks,
                 new SignInViewModel.Authenticator() {
                     @Override
                     public Principal signIn(String login, char[] password) {
@@ -351,16 +354,27 @@ public final class MainViewModel {
                     @Override
                     public Principal createAdministrator(String login, String displayName, char[] password) {
                         Workspace.Opened s = Workspace.createEncrypted(file, login, displayName, password);
-                        created[0] = s.workspace();
+                        created.set(s.workspace());
                         return s.principal();
+                    }
+
+                    @Override
+                    public void discard(Principal late) {
+                        // created after the dialog was cancelled: the file stays, closed, with its administrator
+                        Workspace ws = created.getAndSet(null);
+                        if (ws != null) {
+                            ws.close();
+                        }
                     }
                 });
         Optional<Principal> who = signInPresenter.apply(vm);
-        if (who.isPresent() && created[0] != null) {
-            adopt(created[0], who.get());
-            settings.lastDatabase(created[0].file());
-        } else if (created[0] != null) {
-            created[0].close();
+        Workspace ws = created.get();
+        if (who.isPresent() && ws != null) {
+            adopt(ws, who.get());
+            settings.lastDatabase(ws.file());
+        } else if (ws != null) {
+            created.set(null);
+            ws.close();
         }
     }
 
@@ -369,18 +383,27 @@ public final class MainViewModel {
      * opens, and the same login and password then sign in (one question, not two).
      */
     private void openEncrypted(Path file) {
-        Workspace[] opened = new Workspace[1];
-        SignInViewModel vm = SignInViewModel.unlocking(messages, Workspace.display(file), (login, password) -> {
+        // set on the job's thread, read on the FX thread once the job has ended
+        AtomicReference<Workspace> opened = new AtomicReference<>();
+        SignInViewModel vm = SignInViewModel.unlocking(messages, Workspace.display(file), tasks, (login, password) -> {
             Workspace.Opened s = Workspace.openAndSignIn(file, login, password);
-            opened[0] = s.workspace();
+            opened.set(s.workspace());
             return s.principal();
+        }, late -> {
+            // unlocked after the dialog was cancelled: close it again
+            Workspace ws = opened.getAndSet(null);
+            if (ws != null && ws != workspace.get()) {
+                ws.close();
+            }
         });
         Optional<Principal> who = signInPresenter.apply(vm);
-        if (who.isPresent() && opened[0] != null) {
-            adopt(opened[0], who.get());
-            settings.lastDatabase(opened[0].file());
-        } else if (opened[0] != null && opened[0] != workspace.get()) {
-            opened[0].close();
+        Workspace ws = opened.get();
+        if (who.isPresent() && ws != null) {
+            adopt(ws, who.get());
+            settings.lastDatabase(ws.file());
+        } else if (ws != null && ws != workspace.get()) {
+            opened.set(null);
+            ws.close();
         }
     }
 

@@ -59,7 +59,9 @@ class MainViewModelRolesTest {
             s.passwordProperty().set(t[1]);
             s.repeatProperty().set(t[1]);
             s.displayNameProperty().set(t[0]);
-            return s.submit();
+            Principal[] who = new Principal[1];
+            s.submit(p -> who[0] = p);
+            return Optional.ofNullable(who[0]);
         });
     }
 
