@@ -85,8 +85,9 @@ class SessionGuiTest {
         robot.clickOn("#newPasswordField").write("member-pass-1");
         robot.clickOn("#newRepeatField").write("member-pass-1");
         robot.clickOn("#createAccountButton");
+        // the password is hashed in the background
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> accounts.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, accounts.getItems().size());
         AccountRow wang = accounts.getItems().stream().filter(r -> r.login().equals("wang")).findFirst()
                 .orElseThrow();
         assertEquals("Committee member", wang.role());

@@ -65,7 +65,7 @@ public final class AccountsView extends VBox {
         this.vm = viewModel;
         Fxml.load(this, bundle);
         noticeLabel.textProperty().bind(vm.noticeProperty());
-        changeOwnButton.disableProperty().bind(vm.signedIn().not());
+        changeOwnButton.disableProperty().bind(vm.signedIn().not().or(vm.busyProperty()));
         accountsTable.setItems(vm.rows());
         accountsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(loginColumn, AccountRow::login);
@@ -89,8 +89,15 @@ public final class AccountsView extends VBox {
         newPasswordField.textProperty().bindBidirectional(vm.newPasswordProperty());
         newRepeatField.textProperty().bindBidirectional(vm.newRepeatProperty());
         createAccountButton.disableProperty().bind(vm.canCreate().not());
-        toggleActiveButton.disableProperty().bind(vm.canManage().not().or(vm.selectedProperty().isNull()));
-        resetPasswordButton.disableProperty().bind(vm.canManage().not().or(vm.selectedProperty().isNull()));
+        toggleActiveButton.disableProperty().bind(vm.canManage().not().or(vm.selectedProperty().isNull())
+                .or(vm.busyProperty()));
+        resetPasswordButton.disableProperty().bind(vm.canManage().not().or(vm.selectedProperty().isNull())
+                .or(vm.busyProperty()));
+        // while a password is hashed in the background (the status bar shows it) the form waits
+        for (var field : new javafx.scene.Node[] {newLoginField, newNameField, newRoleBox, newEmployeeNoField,
+                newPasswordField, newRepeatField}) {
+            field.disableProperty().bind(vm.busyProperty());
+        }
     }
 
     private static void column(TableColumn<AccountRow, Object> col, Function<AccountRow, Object> value) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.DialogService;
+import org.talentbench.app.common.TaskRunner;
 import org.talentbench.app.common.UiMessages;
 import org.talentbench.core.committee.AccountId;
 import org.talentbench.core.committee.Role;
@@ -33,11 +36,19 @@ import org.talentbench.service.Workspace;
  * disable or enable an account, reset its password and change one's own. The role check is
  * {@link AccountService}'s: this screen only greys out what the signed-in role may not do and shows the service's
  * refusal when it is asked anyway. Passwords pass through as char arrays that are cleared after the call and are
- * never logged. Runs on the FX thread; each command is one short transaction (plus one Argon2id hash).
+ * never logged.
+ *
+ * <p>Threading: state changes on the FX thread. Creating an account, resetting or changing a password costs one or
+ * two Argon2id derivations (about 0.1 s each on the development VM, docs/benchmarks.md), so those commands run
+ * through the {@link TaskRunner} while {@link #busyProperty() busy} greys out the form and the commands; the
+ * password arrays are held by the job alone and wiped when it ends. An outcome arriving after the workspace changed
+ * (closed, another one opened) is dropped. Listing and enabling/disabling stay on the FX thread (no hashing).
  */
 public final class AccountsViewModel {
     private final Messages messages;
     private final DialogService dialogs;
+    private final TaskRunner tasks;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Principal> principal = new SimpleObjectProperty<>();
     private Workspace workspace;
 
@@ -57,9 +68,11 @@ public final class AccountsViewModel {
     /**
      * @param session the application's signed-in account
      */
-    public AccountsViewModel(Messages messages, DialogService dialogs, ObservableValue<Principal> session) {
+    public AccountsViewModel(Messages messages, DialogService dialogs, ObservableValue<Principal> session,
+                             TaskRunner tasks) {
         this.messages = messages;
         this.dialogs = dialogs;
+        this.tasks = tasks;
         for (Role r : Role.values()) {
             roles.add(new Choice(r.name(), messages.get("role." + r.name())));
         }
@@ -120,37 +133,79 @@ public final class AccountsViewModel {
         }
     }
 
-    /** Creates the account in the form; the form is emptied after success, the password fields always. */
-    public boolean create() {
-        if (workspace == null) {
-            return false;
+    /** Work that hashes a password: any password arrays it holds are wiped when it ends, whatever the outcome. */
+    @FunctionalInterface
+    private interface PasswordWork {
+        void run(Workspace ws, Principal who);
+    }
+
+    /**
+     * Runs {@code work} in the background with the screen busy; {@code done} follows on the FX thread when it
+     * succeeded and the same workspace is still open; a failure is shown in a dialog.
+     */
+    private void inBackground(String title, PasswordWork work, Runnable done, char[]... secrets) {
+        Workspace ws = workspace;
+        Principal who = principal.get();
+        busy.set(true);
+        tasks.run(title, p -> {
+            try {
+                work.run(ws, who);
+                return Boolean.TRUE;
+            } finally {
+                for (char[] secret : secrets) {
+                    Arrays.fill(secret, '\0');
+                }
+            }
+        }, ok -> {
+            busy.set(false);
+            if (workspace == ws) {
+                done.run();
+            }
+        }, failure -> {
+            busy.set(false);
+            if (workspace == ws) {
+                dialogs.showError(messages.get("accounts.title"), UiMessages.describe(messages, failure));
+            }
+        }, () -> {
+            // cancelled from the status bar: whether the change was made is unknown, the list says
+            busy.set(false);
+            if (workspace == ws) {
+                refresh();
+            }
+        });
+    }
+
+    /**
+     * Creates the account in the form, in the background; the form is emptied after success, the password fields
+     * at once.
+     */
+    public void create() {
+        if (workspace == null || busy.get()) {
+            return;
         }
         char[] pw = newPassword.get().toCharArray();
         char[] again = newRepeat.get().toCharArray();
         newPassword.set("");
         newRepeat.set("");
-        try {
-            if (!Arrays.equals(pw, again)) {
-                dialogs.showError(messages.get("accounts.title"), messages.get("session.error.repeat"));
-                return false;
-            }
-            Role role = newRole.get() == null ? null : Role.valueOf(newRole.get().value());
-            String name = newName.get().isBlank() ? newLogin.get().strip() : newName.get().strip();
-            AccountService.NewAccount spec = new AccountService.NewAccount(newLogin.get().strip(), name, role,
-                    newEmployeeNo.get().strip(), null, null);
-            boolean ok = attempt(() -> workspace.accounts().create(principal.get(), spec, pw));
-            if (ok) {
-                newLogin.set("");
-                newName.set("");
-                newEmployeeNo.set("");
-                refresh();
-                selected.set(rows.stream().filter(r -> r.login().equals(spec.login())).findFirst().orElse(null));
-            }
-            return ok;
-        } finally {
+        boolean same = Arrays.equals(pw, again);
+        Arrays.fill(again, '\0');
+        if (!same) {
             Arrays.fill(pw, '\0');
-            Arrays.fill(again, '\0');
+            dialogs.showError(messages.get("accounts.title"), messages.get("session.error.repeat"));
+            return;
         }
+        Role role = newRole.get() == null ? null : Role.valueOf(newRole.get().value());
+        String name = newName.get().isBlank() ? newLogin.get().strip() : newName.get().strip();
+        AccountService.NewAccount spec = new AccountService.NewAccount(newLogin.get().strip(), name, role,
+                newEmployeeNo.get().strip(), null, null);
+        String title = messages.get("accounts.busy.create");
+        inBackground(title, (ws, who) -> ws.accounts().create(who, spec, pw), () -> {
+            newLogin.set("");
+            newName.set("");
+            newEmployeeNo.set("");
+            refresh();
+            selected.set(rows.stream().filter(r -> r.login().equals(spec.login())).findFirst().orElse(null));
+        }, pw);
     }
 
     /** Disables the selected account if it is active, enables it otherwise. */
@@ -170,24 +225,19 @@ public final class AccountsViewModel {
     /** Sets a new password for the selected account (asked twice) and lifts any login pause. */
     public void resetPassword() {
         AccountRow row = selected.get();
-        if (row == null || workspace == null) {
+        if (row == null || workspace == null || busy.get()) {
             return;
         }
-        askNewPassword(messages.get("accounts.resetPassword.title", row.login())).ifPresent(pw -> {
-            try {
-                if (attempt(() -> workspace.accounts().resetPassword(principal.get(), new AccountId(row.id()), pw))) {
-                    dialogs.showInformation(messages.get("accounts.title"),
-                            messages.get("accounts.resetPassword.done", row.login()));
-                }
-            } finally {
-                Arrays.fill(pw, '\0');
-            }
-        });
+        askNewPassword(messages.get("accounts.resetPassword.title", row.login())).ifPresent(pw ->
+                inBackground(messages.get("accounts.busy.password"),
+                        (ws, who) -> ws.accounts().resetPassword(who, new AccountId(row.id()), pw),
+                        () -> dialogs.showInformation(messages.get("accounts.title"),
+                                messages.get("accounts.resetPassword.done", row.login())), pw));
     }
 
     /** Changes the signed-in user's own password after asking for the current one. */
     public void changeOwnPassword() {
-        if (workspace == null || principal.get() == null) {
+        if (workspace == null || principal.get() == null || busy.get()) {
             return;
         }
         String title = messages.get("accounts.changeOwn.title");
@@ -196,19 +246,15 @@ public final class AccountsViewModel {
             return;
         }
         char[] cur = current.get();
-        try {
-            askNewPassword(title).ifPresent(pw -> {
-                try {
-                    if (attempt(() -> workspace.accounts().changeOwnPassword(principal.get(), cur, pw))) {
-                        dialogs.showInformation(title, messages.get("accounts.changeOwn.done"));
-                    }
-                } finally {
-                    Arrays.fill(pw, '\0');
-                }
-            });
-        } finally {
+        Optional<char[]> next = askNewPassword(title);
+        if (next.isEmpty()) {
             Arrays.fill(cur, '\0');
+            return;
         }
+        char[] pw = next.get();
+        inBackground(messages.get("accounts.busy.password"),
+                (ws, who) -> ws.accounts().changeOwnPassword(who, cur, pw),
+                () -> dialogs.showInformation(title, messages.get("accounts.changeOwn.done")), cur, pw);
     }
 
     /** Asks for a new password twice; empty when cancelled or when the two differ (said in a dialog). */
@@ -243,8 +289,14 @@ public final class AccountsViewModel {
     }
 
     public BooleanBinding canCreate() {
-        return Bindings.createBooleanBinding(() -> !newLogin.get().isBlank() && !newPassword.get().isEmpty()
-                && newRole.get() != null, newLogin, newPassword, newRole).and(canManage());
+        return Bindings.createBooleanBinding(() -> !busy.get() && !newLogin.get().isBlank()
+                && !newPassword.get().isEmpty() && newRole.get() != null, newLogin, newPassword, newRole, busy)
+                .and(canManage());
+    }
+
+    /** True while a password is being hashed and stored: the form and the commands are greyed out. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     public ObservableList<AccountRow> rows() {

@@ -26,7 +26,8 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
-    public <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                          Runnable onCancelled) {
         JobTask<T> task = new JobTask<>(job, status);
         Handle handle = () -> task.cancel(true);
         task.setOnSucceeded(e -> {
@@ -38,7 +39,10 @@ public final class FxTaskRunner implements TaskRunner {
             LOG.warn("job '{}' failed", title, task.getException());
             onFailure.accept(task.getException());
         });
-        task.setOnCancelled(e -> status.finished());
+        task.setOnCancelled(e -> {
+            status.finished();
+            onCancelled.run();
+        });
         status.started(title, handle);
         executor.execute(task);
         return handle;

@@ -26,13 +26,25 @@ public interface TaskRunner {
         void cancel();
     }
 
-    <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    /** Runs {@code job}; exactly one of the callbacks follows on the FX thread, none when the job is cancelled. */
+    default <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return run(title, job, onSuccess, onFailure, () -> { });
+    }
+
+    /**
+     * As the four-argument {@code run}, with {@code onCancelled} run on the FX thread instead of either outcome when
+     * the job is cancelled (the status bar's cancel), for callers whose state waits for the outcome (a busy form).
+     * The job itself may still be finishing then: its outcome is lost.
+     */
+    <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                   Runnable onCancelled);
 
     /** Runs jobs synchronously on the caller's thread (tests, batch). */
     static TaskRunner direct() {
         return new TaskRunner() {
             @Override
-            public <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            public <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                                  Runnable onCancelled) {
                 T result;
                 try {
                     result = job.run(new Progress() {

@@ -174,6 +174,11 @@ public final class SignInViewModel {
             }
             busy.set(false);
             error.set(UiMessages.describe(messages, failure));
+        }, () -> {
+            // cancelled from the status bar (unreachable behind the modal dialog): the form is usable again
+            if (mine == attempt) {
+                busy.set(false);
+            }
         });
     }
 

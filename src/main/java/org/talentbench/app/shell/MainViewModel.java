@@ -88,7 +88,7 @@ public final class MainViewModel {
         this.reports = new ReportsViewModel(messages, tasks, dialogs);
         this.evaluation = new EvaluationViewModel(messages, tasks, dialogs);
         this.committee = new CommitteeViewModel(messages, dialogs, principal.getReadOnlyProperty());
-        this.accounts = new AccountsViewModel(messages, dialogs, principal.getReadOnlyProperty());
+        this.accounts = new AccountsViewModel(messages, dialogs, principal.getReadOnlyProperty(), tasks);
         this.panels = new org.talentbench.app.committee.PanelsViewModel(messages, dialogs,
                 principal.getReadOnlyProperty());
         principal.addListener((o, a, b) -> {

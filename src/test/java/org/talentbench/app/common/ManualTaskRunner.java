@@ -14,7 +14,8 @@ public final class ManualTaskRunner implements TaskRunner {
     private final Deque<String> titles = new ArrayDeque<>();
 
     @Override
-    public <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                          Runnable onCancelled) {
         titles.add(title);
         pending.add(() -> TaskRunner.direct().run(title, job, onSuccess, onFailure));
         return () -> { };
