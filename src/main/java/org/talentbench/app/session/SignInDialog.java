@@ -47,12 +47,14 @@ public final class SignInDialog {
         });
         // only cancel and the window's close reach the converter: OK never closes the dialog by itself
         dialog.setResultConverter(b -> null);
-        // the reason line appears below the fields: grow the window so the buttons stay visible
-        vm.errorProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+        // the reason line and the busy line appear below the fields: fit the window so the buttons stay visible
+        Runnable fit = () -> Platform.runLater(() -> {
             if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
-        }));
+        });
+        vm.errorProperty().addListener((o, a, b) -> fit.run());
+        vm.busyProperty().addListener((o, a, b) -> fit.run());
         Platform.runLater(view::focusLogin);
         Optional<Principal> who = dialog.showAndWait();
         if (who.isEmpty()) {
