@@ -74,6 +74,7 @@ class AccountsInBackgroundTest {
         assertEquals(List.of("hr", "m1"), vm.rows().stream().map(AccountRow::login).toList());
         assertEquals("", vm.newLoginProperty().get());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertEquals("2 accounts", vm.noticeProperty().get());
     }
 
     @Test
