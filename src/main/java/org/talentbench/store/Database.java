@@ -41,7 +41,7 @@ import org.talentbench.security.KeyRing;
 import org.talentbench.security.KeySlotFile;
 import org.talentbench.security.KeySlots;
 import org.talentbench.security.PasswordHasher;
-import org.talentbench.service.UserFacingException;
+import org.talentbench.common.UserFacingException;
 
 /**
  * An open TalentBench database: checks the file, backs it up before any migration, migrates it with Flyway and
