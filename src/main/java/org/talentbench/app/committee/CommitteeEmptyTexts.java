@@ -4,6 +4,8 @@ import java.util.List;
 import org.talentbench.app.common.Choice;
 import org.talentbench.core.committee.Role;
 import org.talentbench.i18n.Messages;
+import org.talentbench.security.AccessPolicy;
+import org.talentbench.security.Permission;
 import org.talentbench.security.Principal;
 import org.talentbench.service.RoundSummary;
 import org.talentbench.service.Workspace;
@@ -12,7 +14,8 @@ import org.talentbench.service.Workspace;
  * What the committee and panels screens show while they have no panel to work on: the first thing missing, in the
  * order a user has to supply it — a database, a signed-in account (an unclaimed demo has no accounts, and committee
  * work is done under reviewers' own names), a round, a ranked list of the round, a panel. Rounds are not filtered by
- * stage: once someone is signed in, every round is listed, and panels need only a ranked list (a snapshot).
+ * stage: the HR administrator and chairs see every round (members and observers only the rounds of the panels
+ * they sit on), and panels need only a ranked list (a snapshot).
  */
 final class CommitteeEmptyTexts {
     private CommitteeEmptyTexts() {
@@ -20,7 +23,15 @@ final class CommitteeEmptyTexts {
 
     /** The round box's prompt. */
     static String roundPrompt(Messages messages, Workspace ws, Principal who) {
-        return ws != null && who == null ? messages.get("committee.prompt.signIn") : messages.get("rounds.none");
+        if (ws != null && who == null) {
+            return messages.get("committee.prompt.signIn");
+        }
+        return who == null || seesEveryRound(who) ? messages.get("rounds.none")
+                : messages.get("committee.prompt.noPanelRound");
+    }
+
+    private static boolean seesEveryRound(Principal who) {
+        return AccessPolicy.seesEveryone(who.role()) || AccessPolicy.allows(who, Permission.MANAGE_PANELS);
     }
 
     /**
@@ -39,7 +50,9 @@ final class CommitteeEmptyTexts {
                     : messages.get("empty.committee.signIn");
         }
         if (round == null) {
-            return messages.get("empty.committee.noRound");
+            // a member or observer sees only the rounds of the panels they sit on
+            return seesEveryRound(who) ? messages.get("empty.committee.noRound")
+                    : messages.get("empty.committee.noPanelYet");
         }
         if (panel != null) {
             return null;

@@ -172,13 +172,13 @@ public final class ResearchersViewModel {
     private void updateEmptyText() {
         if (loading.get()) {
             emptyText.set(messages.get("researchers.loading"));
+        } else if (!rows.isEmpty()) {
+            emptyText.set(messages.get("empty.researchers.filtered", rows.size()));
         } else if (!opened) {
             emptyText.set(messages.get("researchers.empty"));
-        } else if (rows.isEmpty()) {
+        } else {
             emptyText.set(canEdit.get() ? messages.get("empty.researchers.none")
                     : messages.get("empty.researchers.noneReadOnly"));
-        } else {
-            emptyText.set(messages.get("empty.researchers.filtered", rows.size()));
         }
     }
 
