@@ -38,6 +38,8 @@ public final class CommitteeView extends VBox {
     @FXML
     private SplitPane content;
     @FXML
+    private VBox casePane;
+    @FXML
     private TableView<AgendaRow> agendaTable;
     @FXML
     private TableColumn<AgendaRow, Object> positionColumn;
@@ -87,7 +89,8 @@ public final class CommitteeView extends VBox {
         roundBox.valueProperty().bindBidirectional(vm.roundProperty());
         panelBox.setItems(vm.panels());
         panelBox.valueProperty().bindBidirectional(vm.panelProperty());
-        content.disableProperty().bind(vm.signedInBinding().not());
+        // only the case pane: the agenda is empty anyway without a session, and its placeholder must stay legible
+        casePane.disableProperty().bind(vm.signedInBinding().not());
 
         agendaTable.setItems(vm.agenda());
         EmptyState.install(agendaTable, vm.agendaEmptyProperty());

@@ -107,11 +107,11 @@ class CommitteeEmptyStatesTest {
         choose(committee.roundProperty(), committee.rounds(), fresh);
         choose(panels.roundProperty(), panels.rounds(), fresh);
 
-        assertEquals("Round “2027 trial” (Draft) has no ranked list yet, so it has no panels. Score it on the"
-                + " Evaluation screen (“Score”), then choose “Create panels from the ranking” on Panels & assignment.",
+        assertEquals("Round \"2027 trial\" (Draft) has no ranked list yet, so it has no panels. Score it on the"
+                + " Evaluation screen (\"Score\"), then choose \"Create panels from the ranking\" on Panels & assignment.",
                 committee.agendaEmptyProperty().get());
-        assertEquals("Round “2027 trial” (Draft) has no ranked list yet. Score it on the Evaluation screen"
-                + " (“Score”), then choose “Create panels from the ranking” above.",
+        assertEquals("Round \"2027 trial\" (Draft) has no ranked list yet. Score it on the Evaluation screen"
+                + " (\"Score\"), then choose \"Create panels from the ranking\" above.",
                 panels.assignmentsEmptyProperty().get());
     }
 
@@ -122,12 +122,12 @@ class CommitteeEmptyStatesTest {
         choose(committee.roundProperty(), committee.rounds(), calibrationRound());
         choose(panels.roundProperty(), panels.rounds(), calibrationRound());
         assertTrue(panels.panels().isEmpty());
-        assertEquals("No panels for this round yet. On Panels & assignment, choose “Create panels from the ranking”.",
+        assertEquals("No panels for this round yet. On Panels & assignment, choose \"Create panels from the ranking\".",
                 committee.agendaEmptyProperty().get());
-        assertEquals("No panels for this round yet. Choose “Create panels from the ranking” above.",
+        assertEquals("No panels for this round yet. Choose \"Create panels from the ranking\" above.",
                 panels.assignmentsEmptyProperty().get());
         assertEquals("No account can sit on a panel yet. Create chairs and members on the Accounts screen, then"
-                + " tick them here and choose “Save members”.", panels.membersEmptyProperty().get(),
+                + " tick them here and choose \"Save members\".", panels.membersEmptyProperty().get(),
                 "the administrator alone never sits on a panel");
 
         ws.accounts().create(admin, new AccountService.NewAccount("chair", "Chair", Role.CHAIR, null, null, null),
@@ -137,8 +137,8 @@ class CommitteeEmptyStatesTest {
         panels.createPanelsFromRanking();
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
         assertTrue(panels.assignments().isEmpty());
-        assertEquals("No reviewer assigned yet. Pick a reviewer and a person above and choose “Assign”, or choose"
-                + " “Assign automatically”.", panels.assignmentsEmptyProperty().get());
+        assertEquals("No reviewer assigned yet. Pick a reviewer and a person above and choose \"Assign\", or choose"
+                + " \"Assign automatically\".", panels.assignmentsEmptyProperty().get());
     }
 
     @Test

@@ -79,7 +79,7 @@ class ResearchersViewModelTest {
         vm.searchProperty().set("no such person");
         assertEquals(0, vm.visibleRows().size());
         assertEquals("None of the 3 researchers matches the search and filters. Clear the search box, choose"
-                + " \u201cAll departments\u201d and \u201cAll categories\u201d, or clear the column filters (right-click a column"
+                + " \"All departments\" and \"All categories\", or clear the column filters (right-click a column"
                 + " header).", vm.emptyTextProperty().get());
         vm.clear();
         assertEquals("No researchers. Open a database or create the demo institute from the File menu.",
@@ -89,7 +89,7 @@ class ResearchersViewModelTest {
                         "researchers-vm-" + System.nanoTime())))) {
             vm.load(ws.researchers());
         }
-        assertEquals("No researchers yet. Choose \u201cNew researcher\u201d above, or bring in a roster with File \u2192 Import\u2026.",
+        assertEquals("No researchers yet. Choose \"New researcher\" above, or bring in a roster with File \u2192 Import\u2026.",
                 vm.emptyTextProperty().get(), "a database without researchers");
     }
 }
