@@ -12,7 +12,7 @@ import org.talentbench.i18n.Messages;
 import org.talentbench.service.ExportService;
 import org.talentbench.service.RankedList;
 import org.talentbench.service.RoundService;
-import org.talentbench.service.UserFacingException;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.store.Database;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

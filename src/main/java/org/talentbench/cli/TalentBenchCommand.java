@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentbench.core.InvalidInputException;
 import org.talentbench.i18n.Language;
-import org.talentbench.service.UserFacingException;
+import org.talentbench.common.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package org.talentbench.cli;
 
-import org.talentbench.service.AppInfo;
+import org.talentbench.common.AppInfo;
 import picocli.CommandLine.IVersionProvider;
 
 /** Prints the product version read from the build. */

@@ -1,5 +1,6 @@
 package org.talentbench.service;
 
+import org.talentbench.common.UserFacingException;
 import org.talentbench.security.Permission;
 
 /**

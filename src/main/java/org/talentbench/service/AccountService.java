@@ -2,6 +2,7 @@ package org.talentbench.service;
 
 import java.time.Clock;
 import java.util.List;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.committee.Account;
 import org.talentbench.core.committee.AccountId;
 import org.talentbench.core.committee.CommitteeEvent;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.committee.Account;
 import org.talentbench.core.committee.AccountId;
 import org.talentbench.core.committee.CommitteeEvent;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.committee.Account;
 import org.talentbench.core.committee.AccountId;
 import org.talentbench.core.committee.AggregationResult;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.committee.Account;
 import org.talentbench.core.committee.AccountId;
 import org.talentbench.core.committee.CommitteeEvent;

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.researcher.Department;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.RepresentativeWork;

@@ -3,6 +3,7 @@ package org.talentbench.service;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.security.Credentials;
 import org.talentbench.security.PasswordHasher;
 import org.talentbench.security.Permission;

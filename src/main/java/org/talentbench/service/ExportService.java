@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.repo.Transactions;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.Researcher;

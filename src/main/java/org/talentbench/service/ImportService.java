@@ -20,6 +20,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.audit.ChangeDiff;
 import org.talentbench.core.audit.FieldChange;
 import org.talentbench.core.repo.OutputKey;

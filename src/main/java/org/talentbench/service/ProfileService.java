@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.audit.ChangeDiff;
 import org.talentbench.core.audit.ChangeLogEntry;
 import org.talentbench.core.audit.FieldChange;

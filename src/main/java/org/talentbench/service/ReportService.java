@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.FileNames;
 import org.talentbench.core.InvalidInputException;
 import org.talentbench.core.ProgressListener;

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.repo.Transactions;
 import org.talentbench.core.researcher.Department;
 import org.talentbench.core.tech.Shortlist;

@@ -35,7 +35,7 @@ import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentbench.security.KeySlotFile;
-import org.talentbench.service.AppInfo;
+import org.talentbench.common.AppInfo;
 
 /**
  * The backup file format: a zip holding exactly two entries, the H2 database file ({@code <name>.mv.db}) and

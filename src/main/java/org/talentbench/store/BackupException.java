@@ -1,6 +1,6 @@
 package org.talentbench.store;
 
-import org.talentbench.service.UserFacingException;
+import org.talentbench.common.UserFacingException;
 
 /**
  * A backup that could not be written, or a backup file refused for restore; nothing was replaced. Message arguments:

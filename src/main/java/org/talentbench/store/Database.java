@@ -41,7 +41,7 @@ import org.talentbench.security.KeyRing;
 import org.talentbench.security.KeySlotFile;
 import org.talentbench.security.KeySlots;
 import org.talentbench.security.PasswordHasher;
-import org.talentbench.service.UserFacingException;
+import org.talentbench.common.UserFacingException;
 
 /**
  * An open TalentBench database: checks the file, backs it up before any migration, migrates it with Flyway and
@@ -56,7 +56,7 @@ public final class Database implements Transactions, AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration/common";
     private static final String POSTGRES_MIGRATIONS = "classpath:db/migration/postgresql";
     /** The version of the newest migration this build carries (see {@link #schemaIsCurrent}). */
-    static final String LATEST_MIGRATION = "070";
+    static final String LATEST_MIGRATION = "071";
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
     /** What H2 writes at the start of a file encrypted with {@code CIPHER=AES} (its FileEncrypt header). */
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
@@ -720,8 +720,9 @@ public final class Database implements Transactions, AutoCloseable {
             "DROP INDEX ix_output_external_id");
 
     /**
-     * What {@link #loadNew} creates again, each exactly as V001 declares it (same name, columns and action) and in
-     * V001's order, so that H2 gives the indexes it makes for the keys the same names a migrated file has
+     * What {@link #loadNew} creates again, each exactly as the migrations leave it (same name, columns and action) and
+     * in their order: V001's, except that the contributor's researcher key comes after its index, which it then uses
+     * (V071). So H2 gives the indexes it makes for the keys the same names a migrated file has
      * ({@code DemoSchemaTest} compares the two schemas). The foreign keys are added without H2's own check of the
      * existing rows, which took longer than the whole load; {@link #ORPHANS} checks them instead.
      */
@@ -730,9 +731,9 @@ public final class Database implements Transactions, AutoCloseable {
                     + " REFERENCES output (id) ON DELETE CASCADE NOCHECK",
             "ALTER TABLE output_contributor ADD CONSTRAINT fk_output_contributor_output FOREIGN KEY (output_id)"
                     + " REFERENCES output (id) ON DELETE CASCADE NOCHECK",
+            "CREATE INDEX ix_output_contributor_researcher ON output_contributor (researcher_id)",
             "ALTER TABLE output_contributor ADD CONSTRAINT fk_output_contributor_researcher FOREIGN KEY"
                     + " (researcher_id) REFERENCES researcher (id) ON DELETE CASCADE NOCHECK",
-            "CREATE INDEX ix_output_contributor_researcher ON output_contributor (researcher_id)",
             "CREATE INDEX ix_output_doi ON output (doi)",
             "CREATE INDEX ix_output_external_id ON output (external_id)");
 
@@ -745,7 +746,7 @@ public final class Database implements Transactions, AutoCloseable {
 
     /**
      * Fills a new, empty database in one go (the demo institute): a {@link #bulk} write during which the output
-     * tables have no foreign keys and no secondary indexes. H2 otherwise updates up to five index maps per
+     * tables have no foreign keys and no secondary indexes. H2 otherwise updates up to four index maps per
      * contributor row, most of them at random places, each with an undo-log entry that the commit replays; built
      * afterwards, an index is sorted once and written without a transaction. The foreign keys are checked by one
      * query each ({@link #ORPHANS}), and a violation fails the load. Everything is created again only when

@@ -1,6 +1,6 @@
 package org.talentbench.store;
 
-import org.talentbench.service.UserFacingException;
+import org.talentbench.common.UserFacingException;
 
 /**
  * A database file or server that cannot be opened, with the reason and the file; the file is left as it was.

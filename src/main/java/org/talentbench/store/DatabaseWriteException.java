@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.talentbench.service.UserFacingException;
+import org.talentbench.common.UserFacingException;
 
 /**
  * A write the file system refused (the disk is full, the folder became read-only, another I/O error), or a shared

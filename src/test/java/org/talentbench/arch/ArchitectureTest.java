@@ -36,8 +36,30 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.talentbench.store..", "org.talentbench.app..",
                         "org.talentbench.cli..", "org.talentbench.service..", "org.talentbench.exchange..",
                         "org.talentbench.report..", "org.talentbench.security..", "org.talentbench.demo..",
-                        "org.talentbench.i18n..")
+                        "org.talentbench.i18n..", "org.talentbench.common..")
                 .because("the core is the innermost layer; everything else depends on it, never the reverse");
+        rule.check(classes);
+    }
+
+    @Test
+    void theStoreDoesNotDependOnWhatUsesIt() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.talentbench.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.talentbench.service..", "org.talentbench.app..",
+                        "org.talentbench.cli..", "org.talentbench.exchange..", "org.talentbench.report..")
+                .because("the store implements the core's repositories for the services; a store that reached back"
+                        + " into a service would tie the schema to one use case and make cycles");
+        rule.check(classes);
+    }
+
+    @Test
+    void theSharedVocabularyStandsAlone() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.talentbench.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.talentbench.core..", "org.talentbench.store..",
+                        "org.talentbench.service..", "org.talentbench.app..", "org.talentbench.cli..",
+                        "org.talentbench.exchange..", "org.talentbench.report..", "org.talentbench.security..",
+                        "org.talentbench.i18n..")
+                .because("every outer layer may use the message-keyed exception and the product version, so they"
+                        + " must not pull any layer in with them");
         rule.check(classes);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.committee.Role;
 import org.talentbench.security.Principal;
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.committee.Account;
 import org.talentbench.core.committee.Role;
 import org.talentbench.security.Principal;

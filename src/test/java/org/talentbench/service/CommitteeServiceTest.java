@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.InvalidInputException;
 import org.talentbench.core.committee.AppraisalGrade;
 import org.talentbench.core.committee.ConflictDeclaration;

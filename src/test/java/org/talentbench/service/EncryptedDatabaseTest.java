@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.committee.Role;
 import org.talentbench.core.researcher.Degree;
 import org.talentbench.core.researcher.EmploymentStatus;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.core.researcher.Contribution;
 import org.talentbench.core.researcher.Output;
 import org.talentbench.core.researcher.Researcher;

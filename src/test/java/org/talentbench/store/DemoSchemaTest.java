@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,30 @@ class DemoSchemaTest {
             assertTrue(expected.stream().anyMatch(line -> line.contains("|" + name + "|")), name);
         }
         assertEquals(String.join("\n", expected), String.join("\n", shape(demo)));
+    }
+
+    /**
+     * Two indexes over the same columns of one table cost every insert twice and help no query. H2 makes an index for
+     * each foreign key unless one on exactly its columns exists already, which is how six keys came to have two
+     * (fixed by V071).
+     */
+    @Test
+    void noTableHasTwoIndexesOverTheSameColumns() throws SQLException {
+        Path fresh = dir.resolve("indexes");
+        Database.open(DatabaseLocation.file(fresh)).close();
+        Map<String, List<String>> byColumns = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(url(fresh), "sa", ""); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT TABLE_NAME, INDEX_NAME, LISTAGG(COLUMN_NAME, ',') WITHIN GROUP"
+                     + " (ORDER BY ORDINAL_POSITION) FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC'"
+                     + " GROUP BY TABLE_NAME, INDEX_NAME")) {
+            while (rs.next()) {
+                byColumns.computeIfAbsent(rs.getString(1) + "(" + rs.getString(3) + ")", k -> new ArrayList<>())
+                        .add(rs.getString(2));
+            }
+        }
+        assertTrue(byColumns.containsKey("OUTPUT_CONTRIBUTOR(RESEARCHER_ID)"), byColumns.keySet().toString());
+        byColumns.values().removeIf(names -> names.size() < 2);
+        assertEquals(Map.of(), byColumns);
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.Fxml;
 
@@ -67,6 +68,7 @@ public final class AccountsView extends VBox {
         noticeLabel.textProperty().bind(vm.noticeProperty());
         changeOwnButton.disableProperty().bind(vm.signedIn().not().or(vm.busyProperty()));
         accountsTable.setItems(vm.rows());
+        EmptyState.install(accountsTable, vm.emptyTextProperty());
         accountsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(loginColumn, AccountRow::login);
         column(nameColumn, AccountRow::displayName);

@@ -56,6 +56,7 @@ public final class AccountsViewModel {
     private final ObservableList<AccountRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<AccountRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
 
     private final StringProperty newLogin = new SimpleStringProperty("");
     private final StringProperty newName = new SimpleStringProperty("");
@@ -79,6 +80,29 @@ public final class AccountsViewModel {
         newRole.set(roles.get(Role.MEMBER.ordinal()));
         principal.bind(session);
         principal.addListener((o, a, b) -> refresh());
+        updateEmptyText(null);
+    }
+
+    /**
+     * Why the table lists no account: no database, nobody signed in (an unclaimed demo has no account at all, and
+     * File → Sign out / switch user creates its administrator), or a failure to list them.
+     */
+    private void updateEmptyText(String failure) {
+        if (workspace == null) {
+            emptyText.set(messages.get("empty.noDatabase"));
+        } else if (failure != null) {
+            emptyText.set(failure);
+        } else if (principal.get() == null) {
+            emptyText.set(workspace.auth().isUnclaimedDemo() ? messages.get("empty.accounts.openDemo")
+                    : messages.get("accounts.notSignedIn"));
+        } else {
+            emptyText.set(messages.get("accounts.adminOnly"));
+        }
+    }
+
+    /** Why the accounts table is empty and what to do (its placeholder). */
+    public javafx.beans.property.ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public void load(Workspace ws) {
@@ -90,12 +114,14 @@ public final class AccountsViewModel {
         workspace = null;
         rows.clear();
         notice.set("");
+        updateEmptyText(null);
     }
 
     /** Reloads the list; a role that may not list accounts sees why instead. */
     public void refresh() {
         AccountRow keep = selected.get();
         rows.clear();
+        updateEmptyText(null);
         Principal who = principal.get();
         if (workspace == null || who == null) {
             notice.set(workspace == null ? "" : messages.get("accounts.notSignedIn"));
@@ -117,6 +143,7 @@ public final class AccountsViewModel {
                     : messages.get("accounts.adminOnly"));
         } catch (RuntimeException e) {
             notice.set(UiMessages.describe(messages, e));
+            updateEmptyText(UiMessages.describe(messages, e));
         }
         if (keep != null) {
             selected.set(rows.stream().filter(r -> r.id() == keep.id()).findFirst().orElse(null));

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Choice;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.core.committee.ReviewCriterion;
 import org.talentbench.core.committee.VoteChoice;
@@ -36,6 +37,8 @@ public final class CommitteeView extends VBox {
     private ComboBox<Choice> panelBox;
     @FXML
     private SplitPane content;
+    @FXML
+    private VBox casePane;
     @FXML
     private TableView<AgendaRow> agendaTable;
     @FXML
@@ -82,12 +85,15 @@ public final class CommitteeView extends VBox {
         Fxml.load(this, bundle);
         agendaTable.setId(AGENDA_TABLE_ID);
         roundBox.setItems(vm.rounds());
+        roundBox.promptTextProperty().bind(vm.roundPromptProperty());
         roundBox.valueProperty().bindBidirectional(vm.roundProperty());
         panelBox.setItems(vm.panels());
         panelBox.valueProperty().bindBidirectional(vm.panelProperty());
-        content.disableProperty().bind(vm.signedInBinding().not());
+        // only the case pane: the agenda is empty anyway without a session, and its placeholder must stay legible
+        casePane.disableProperty().bind(vm.signedInBinding().not());
 
         agendaTable.setItems(vm.agenda());
+        EmptyState.install(agendaTable, vm.agendaEmptyProperty());
         column(positionColumn, AgendaRow::position);
         column(employeeColumn, AgendaRow::employeeNo);
         column(nameColumn, AgendaRow::name);

@@ -77,6 +77,9 @@ public final class CommitteeViewModel {
     private final StringProperty publicityStart = new SimpleStringProperty(LocalDate.now().toString());
     private final ObservableList<Choice> objections = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> objection = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper roundPrompt = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper agendaEmpty = new ReadOnlyStringWrapper("");
+    private List<RoundSummary> roundSummaries = List.of();
 
     /**
      * @param session the application's signed-in account (the main window's session); this screen never signs in
@@ -98,6 +101,7 @@ public final class CommitteeViewModel {
         round.addListener((o, a, b) -> refreshPanels());
         panel.addListener((o, a, b) -> refreshAgenda());
         selected.addListener((o, a, b) -> refreshCase());
+        updateEmptyTexts();
     }
 
     /** Shows a workspace's rounds and panels to the signed-in account. */
@@ -111,6 +115,8 @@ public final class CommitteeViewModel {
         rounds.clear();
         panels.clear();
         agenda.clear();
+        roundSummaries = List.of();
+        updateEmptyTexts();
     }
 
     private boolean attempt(Runnable action) {
@@ -127,19 +133,24 @@ public final class CommitteeViewModel {
         rounds.clear();
         panels.clear();
         agenda.clear();
+        roundSummaries = List.of();
         if (workspace == null || principal.get() == null) {
+            updateEmptyTexts();
             return;
         }
-        for (RoundSummary r : workspace.rounds().list()) {
+        roundSummaries = workspace.rounds().list();
+        for (RoundSummary r : roundSummaries) {
             rounds.add(new Choice(Long.toString(r.id()), r.name()));
         }
         round.set(rounds.isEmpty() ? null : rounds.get(0));
         refreshPanels();
+        updateEmptyTexts();
     }
 
     private void refreshPanels() {
         panels.clear();
         if (workspace == null || principal.get() == null || round.get() == null) {
+            updateEmptyTexts();
             return;
         }
         attempt(() -> {
@@ -149,12 +160,22 @@ public final class CommitteeViewModel {
         });
         panel.set(panels.isEmpty() ? null : panels.get(0));
         refreshQuotas();
+        updateEmptyTexts();
+    }
+
+    /** Why the agenda is empty and what to do, from the first thing missing (see {@link CommitteeEmptyTexts}). */
+    private void updateEmptyTexts() {
+        roundPrompt.set(CommitteeEmptyTexts.roundPrompt(messages, workspace, principal.get()));
+        String why = CommitteeEmptyTexts.noPanel(messages, workspace, principal.get(), roundSummaries, round.get(),
+                panel.get(), false);
+        agendaEmpty.set(why != null ? why : messages.get("empty.committee.noAgenda"));
     }
 
     /** Reloads the agenda of the chosen panel, keeping the selected case. */
     public void refreshAgenda() {
         AgendaRow keep = selected.get();
         agenda.clear();
+        updateEmptyTexts();
         if (workspace == null || principal.get() == null || panel.get() == null) {
             return;
         }
@@ -418,6 +439,16 @@ public final class CommitteeViewModel {
             attempt(() -> workspace.calibration().finalise(principal.get(), roundId()));
             refreshQuotas();
         }
+    }
+
+    /** The round box's prompt when it has nothing to choose from. */
+    public javafx.beans.property.ReadOnlyStringProperty roundPromptProperty() {
+        return roundPrompt.getReadOnlyProperty();
+    }
+
+    /** Why the agenda is empty and what to do about it (the table's placeholder). */
+    public javafx.beans.property.ReadOnlyStringProperty agendaEmptyProperty() {
+        return agendaEmpty.getReadOnlyProperty();
     }
 
     public javafx.beans.property.ReadOnlyObjectProperty<Principal> principalProperty() {

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.VBox;
 import org.talentbench.app.common.Choice;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Fxml;
 
 /**
@@ -84,6 +85,7 @@ public final class PanelsView extends VBox {
         this.vm = viewModel;
         Fxml.load(this, bundle);
         panelsRoundBox.setItems(vm.rounds());
+        panelsRoundBox.promptTextProperty().bind(vm.roundPromptProperty());
         panelsRoundBox.valueProperty().bindBidirectional(vm.roundProperty());
         panelsPanelBox.setItems(vm.panels());
         panelsPanelBox.valueProperty().bindBidirectional(vm.panelProperty());
@@ -98,6 +100,7 @@ public final class PanelsView extends VBox {
         overrideButton.disableProperty().bind(notManager.or(vm.selectedConflictProperty().isNull()));
 
         membersTable.setItems(vm.members());
+        EmptyState.install(membersTable, vm.membersEmptyProperty());
         onPanelColumn.setCellValueFactory(c -> c.getValue().onPanel());
         onPanelColumn.setCellFactory(CheckBoxTableCell.forTableColumn(onPanelColumn));
         onPanelColumn.setEditable(true);
@@ -114,6 +117,7 @@ public final class PanelsView extends VBox {
 
         assignmentsTable.setId(ASSIGNMENTS_TABLE_ID);
         assignmentsTable.setItems(vm.assignments());
+        EmptyState.install(assignmentsTable, vm.assignmentsEmptyProperty());
         column(assignReviewerColumn, PanelRows.Assignment::reviewer);
         column(assignEmployeeColumn, PanelRows.Assignment::employeeNo);
         column(assignPersonColumn, PanelRows.Assignment::person);
@@ -122,6 +126,7 @@ public final class PanelsView extends VBox {
 
         conflictsTable.setId(CONFLICTS_TABLE_ID);
         conflictsTable.setItems(vm.conflicts());
+        EmptyState.install(conflictsTable, vm.conflictsEmptyProperty());
         column(conflictReviewerColumn, PanelRows.Conflict::reviewer);
         column(conflictEmployeeColumn, PanelRows.Conflict::employeeNo);
         column(conflictPersonColumn, PanelRows.Conflict::person);

@@ -64,6 +64,11 @@ public final class PanelsViewModel {
     private final ObjectProperty<Choice> person = new SimpleObjectProperty<>();
     private final IntegerProperty perPerson = new SimpleIntegerProperty(0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper roundPrompt = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper membersEmpty = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper assignmentsEmpty = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper conflictsEmpty = new ReadOnlyStringWrapper("");
+    private List<RoundSummary> roundSummaries = List.of();
     private Map<Long, String> personNames = Map.of();
     private Map<Long, String> employeeNos = Map.of();
 
@@ -74,6 +79,7 @@ public final class PanelsViewModel {
         principal.addListener((o, a, b) -> refreshRounds());
         round.addListener((o, a, b) -> refreshPanels());
         panel.addListener((o, a, b) -> refreshPanel());
+        updateEmptyTexts();
     }
 
     public void load(Workspace ws) {
@@ -88,6 +94,8 @@ public final class PanelsViewModel {
         members.clear();
         assignments.clear();
         conflicts.clear();
+        roundSummaries = List.of();
+        updateEmptyTexts();
     }
 
     private boolean attempt(Runnable action) {
@@ -106,11 +114,13 @@ public final class PanelsViewModel {
 
     private void refreshRounds() {
         rounds.clear();
+        roundSummaries = List.of();
         if (!ready()) {
             panels.clear();
             members.clear();
             assignments.clear();
             conflicts.clear();
+            updateEmptyTexts();
             return;
         }
         Map<Long, String> names = new HashMap<>();
@@ -121,7 +131,8 @@ public final class PanelsViewModel {
         }
         personNames = names;
         employeeNos = numbers;
-        for (RoundSummary r : workspace.rounds().list()) {
+        roundSummaries = workspace.rounds().list();
+        for (RoundSummary r : roundSummaries) {
             rounds.add(new Choice(Long.toString(r.id()), r.name()));
         }
         round.set(rounds.isEmpty() ? null : rounds.get(0));
@@ -156,6 +167,7 @@ public final class PanelsViewModel {
         reviewers.clear();
         people.clear();
         summary.set("");
+        updateEmptyTexts();
         if (!ready()) {
             return;
         }
@@ -209,6 +221,31 @@ public final class PanelsViewModel {
         });
         reviewer.set(keep(reviewers, keepReviewer));
         person.set(keep(people, keepPerson));
+    }
+
+    /**
+     * Why each table is empty and what to do: first whatever keeps the screen from having a panel (see
+     * {@link CommitteeEmptyTexts}); with a panel, what fills each table. Members are listed only for the HR
+     * administrator and chairs, and only accounts other than administrators can sit on a panel.
+     */
+    private void updateEmptyTexts() {
+        roundPrompt.set(CommitteeEmptyTexts.roundPrompt(messages, workspace, principal.get()));
+        String noPanel = CommitteeEmptyTexts.noPanel(messages, workspace, principal.get(), roundSummaries,
+                round.get(), panel.get(), true);
+        if (!ready()) {
+            membersEmpty.set(noPanel);
+        } else if (!mayManage()) {
+            membersEmpty.set(messages.get("empty.panels.members.notManager"));
+        } else {
+            membersEmpty.set(messages.get("empty.panels.members.noAccounts"));
+        }
+        if (noPanel != null) {
+            assignmentsEmpty.set(noPanel);
+            conflictsEmpty.set(messages.get("empty.panels.conflicts.noPanel"));
+        } else {
+            assignmentsEmpty.set(messages.get("empty.panels.assignments"));
+            conflictsEmpty.set(messages.get("empty.panels.conflicts"));
+        }
     }
 
     /** The choice with the same value as {@code previous}, else the first, else null. */
@@ -413,6 +450,26 @@ public final class PanelsViewModel {
 
     public IntegerProperty perPersonProperty() {
         return perPerson;
+    }
+
+    /** The round box's prompt when it has nothing to choose from. */
+    public ReadOnlyStringProperty roundPromptProperty() {
+        return roundPrompt.getReadOnlyProperty();
+    }
+
+    /** Why the members table is empty and what to do (its placeholder). */
+    public ReadOnlyStringProperty membersEmptyProperty() {
+        return membersEmpty.getReadOnlyProperty();
+    }
+
+    /** Why the assignments table is empty and what to do (its placeholder). */
+    public ReadOnlyStringProperty assignmentsEmptyProperty() {
+        return assignmentsEmpty.getReadOnlyProperty();
+    }
+
+    /** Why the conflicts table is empty (its placeholder). */
+    public ReadOnlyStringProperty conflictsEmptyProperty() {
+        return conflictsEmpty.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -2,7 +2,7 @@ package org.talentbench.app.common;
 
 import org.talentbench.core.InvalidInputException;
 import org.talentbench.i18n.Messages;
-import org.talentbench.service.UserFacingException;
+import org.talentbench.common.UserFacingException;
 
 /** Turns failures into the sentence a user reads; the stack trace stays in the log. */
 public final class UiMessages {

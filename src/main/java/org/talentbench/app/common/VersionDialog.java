@@ -38,6 +38,9 @@ final class VersionDialog {
         table.getColumns().add(column(takeTheirs, DialogService.VersionRow::theirs, 260));
         table.getItems().setAll(rows);
         table.setPrefHeight(Math.min(420, 60 + 28 * rows.size()));
+        // no field to compare: the message says it all, an empty table would only say "No content in table"
+        table.setVisible(!rows.isEmpty());
+        table.setManaged(!rows.isEmpty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label text = new Label(message);
         text.setWrapText(true);

@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.core.round.ListFlag;
@@ -109,8 +110,6 @@ public final class EvaluationView extends VBox {
     private TableColumn<RankingRowViewModel, String> gradeColumn;
     @FXML
     private TableColumn<RankingRowViewModel, String> flagsColumn;
-    @FXML
-    private Label placeholder;
     @FXML
     private VBox breakdownBox;
     @FXML
@@ -272,9 +271,7 @@ public final class EvaluationView extends VBox {
         nineBoxFilterButton.textProperty().bind(vm.nineBoxFilterTextProperty());
         nineBoxFilterButton.visibleProperty().bind(vm.nineBoxFilterTextProperty().isNotEmpty());
         nineBoxFilterButton.managedProperty().bind(nineBoxFilterButton.visibleProperty());
-        placeholder.textProperty().bind(Bindings.when(vm.loadingProperty())
-                .then(bundle.getString("ranking.loading")).otherwise(Bindings.when(vm.snapshotProperty().isNull())
-                        .then(bundle.getString("ranking.notScored")).otherwise(bundle.getString("ranking.empty"))));
+        EmptyState.install(rankingTable, vm.rankingEmptyProperty());
 
         rankingTable.setId(RANKING_TABLE_ID);
         bind(rankColumn, RankingRowViewModel::rank);
@@ -343,6 +340,7 @@ public final class EvaluationView extends VBox {
 
         indicatorTable.setId(INDICATOR_TABLE_ID);
         indicatorTable.setItems(b.indicators());
+        EmptyState.install(indicatorTable, bundle.getString("empty.evaluation.indicators"));
         indDimensionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dimension()));
         indNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().indicator()));
         numberOf(indRawColumn, IndicatorRowViewModel::raw);
@@ -379,6 +377,7 @@ public final class EvaluationView extends VBox {
 
     private void bindParticipants() {
         participantsTable.setItems(vm.participants());
+        EmptyState.install(participantsTable, vm.participantsEmptyProperty());
         pEmployeeNoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().employeeNo()));
         pNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         pCategoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().category()));
@@ -517,10 +516,12 @@ public final class EvaluationView extends VBox {
 
     private void bindHistory() {
         historyList.setItems(vm.history());
+        EmptyState.install(historyList, vm.historyEmptyProperty());
         compareWithBox.setItems(vm.compareWithChoices());
         compareWithBox.valueProperty().bindBidirectional(vm.compareWithProperty());
         snapshotFactsLabel.textProperty().bind(vm.snapshotFactsProperty());
         movementTable.setItems(vm.movements());
+        EmptyState.install(movementTable, vm.movementsEmptyProperty());
         mKindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         mNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         mEmployeeNoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().employeeNo()));

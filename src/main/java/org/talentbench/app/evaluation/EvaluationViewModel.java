@@ -112,6 +112,11 @@ public final class EvaluationViewModel {
     private final ObjectProperty<NineBoxCell> nineBoxFilter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper nineBoxFilterText = new ReadOnlyStringWrapper("");
 
+    private final ReadOnlyStringWrapper rankingEmpty = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper participantsEmpty = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper historyEmpty = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper movementsEmpty = new ReadOnlyStringWrapper("");
+
     private long shownSnapshot;
     private long lastScored;
 
@@ -147,7 +152,11 @@ public final class EvaluationViewModel {
         yAxis.addListener((o, a, b) -> rebuildNineBox());
         round.addListener((o, a, b) -> roundChanged(b));
         snapshot.addListener((o, a, b) -> snapshotChanged(b));
-        compareWith.addListener((o, a, b) -> loadMovements());
+        compareWith.addListener((o, a, b) -> {
+            loadMovements();
+            updateEmptyTexts();
+        });
+        loading.addListener((o, a, b) -> updateEmptyTexts());
         selected.addListener((o, a, b) -> showBreakdown(b));
         updateCounts();
     }
@@ -165,6 +174,7 @@ public final class EvaluationViewModel {
         service = null;
         rounds.clear();
         round.set(null);
+        updateEmptyTexts();
     }
 
     private void refreshRounds(String select) {
@@ -181,6 +191,7 @@ public final class EvaluationViewModel {
             Map<SchemeRef, Scheme> stored = (Map<SchemeRef, Scheme>) result[1];
             schemes = stored;
             rounds.setAll(list);
+            updateEmptyTexts();
             RoundSummary pick = list.stream().filter(r -> r.name().equals(select)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
             if (pick != null && round.get() != null && pick.name().equals(round.get().name())) {
@@ -194,6 +205,7 @@ public final class EvaluationViewModel {
         history.clear();
         participants.clear();
         movements.clear();
+        updateEmptyTexts();
         if (r == null) {
             stage.set("");
             roundFacts.set("");
@@ -415,6 +427,42 @@ public final class EvaluationViewModel {
 
     private void updateCounts() {
         counts.set(messages.get("ranking.counts", visible.size(), rows.size()));
+        updateEmptyTexts();
+    }
+
+    /**
+     * Why each list of the screen is empty and what to do: no database, no round (create one), a round not scored
+     * yet (score it), a ranked list whose rows the search and filters all hide (clear them), or nothing to compare.
+     */
+    private void updateEmptyTexts() {
+        String noRound = service == null ? messages.get("empty.noDatabase") : messages.get("empty.evaluation.noRound");
+        RoundSummary r = round.get();
+        if (r == null) {
+            rankingEmpty.set(noRound);
+            participantsEmpty.set(noRound);
+            historyEmpty.set(noRound);
+            movementsEmpty.set(noRound);
+            return;
+        }
+        if (loading.get()) {
+            rankingEmpty.set(messages.get("ranking.loading"));
+        } else if (snapshot.get() == null) {
+            rankingEmpty.set(messages.get("ranking.notScored"));
+        } else if (!rows.isEmpty()) {
+            rankingEmpty.set(messages.get("ranking.empty", rows.size()));
+        } else {
+            rankingEmpty.set(messages.get("empty.evaluation.nobodyRanked"));
+        }
+        participantsEmpty.set(messages.get("participants.empty"));
+        historyEmpty.set(messages.get("empty.evaluation.history"));
+        if (snapshot.get() == null) {
+            movementsEmpty.set(messages.get("empty.evaluation.movements.notScored"));
+        } else if (compareWith.get() == null || compareWith.get().value().equals(snapshot.get().value())) {
+            movementsEmpty.set(compareWithChoices.size() < 2 ? messages.get("empty.evaluation.movements.onlyOne")
+                    : messages.get("movement.empty"));
+        } else {
+            movementsEmpty.set(messages.get("empty.evaluation.movements.none"));
+        }
     }
 
     private void showBreakdown(RankingRowViewModel row) {
@@ -823,6 +871,26 @@ public final class EvaluationViewModel {
 
     public ReadOnlyStringProperty snapshotFactsProperty() {
         return snapshotFacts.getReadOnlyProperty();
+    }
+
+    /** Why the ranked list shows no row and what to do (its placeholder). */
+    public ReadOnlyStringProperty rankingEmptyProperty() {
+        return rankingEmpty.getReadOnlyProperty();
+    }
+
+    /** Why the participants table is empty (its placeholder). */
+    public ReadOnlyStringProperty participantsEmptyProperty() {
+        return participantsEmpty.getReadOnlyProperty();
+    }
+
+    /** Why the stage history is empty (its placeholder). */
+    public ReadOnlyStringProperty historyEmptyProperty() {
+        return historyEmpty.getReadOnlyProperty();
+    }
+
+    /** Why the movements table is empty and what to do (its placeholder). */
+    public ReadOnlyStringProperty movementsEmptyProperty() {
+        return movementsEmpty.getReadOnlyProperty();
     }
 
     public ObservableList<RankingRowViewModel> visibleRows() {

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.DialogService;
 import org.talentbench.app.common.FxDialogService;
@@ -135,6 +136,7 @@ public final class ImportWizardView extends BorderPane {
         setId(ID);
 
         filesTable.setItems(viewModel.files());
+        EmptyState.install(filesTable, bundle.getString("import.wizard.files.empty"));
         for (TableView<?> t : java.util.List.of(filesTable, issuesTable, matchesTable)) {
             t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         }
@@ -148,6 +150,7 @@ public final class ImportWizardView extends BorderPane {
         viewModel.mappings().addListener((ListChangeListener<SheetMappingViewModel>) c -> buildMappings());
 
         issuesTable.setItems(viewModel.issues());
+        EmptyState.install(issuesTable, bundle.getString("import.wizard.preview.noProblems"));
         text(severityColumn, ImportIssueRowViewModel::severity);
         text(issueFileColumn, ImportIssueRowViewModel::file);
         text(issueLocationColumn, ImportIssueRowViewModel::location);
@@ -156,6 +159,7 @@ public final class ImportWizardView extends BorderPane {
                 Bindings.size(viewModel.issues()), ")"));
 
         matchesTable.setItems(viewModel.matches());
+        EmptyState.install(matchesTable, bundle.getString("import.wizard.preview.noMatches"));
         text(matchEntityColumn, ImportMatchRowViewModel::entity);
         text(matchBasisColumn, ImportMatchRowViewModel::basis);
         text(matchExistingColumn, ImportMatchRowViewModel::existing);

@@ -19,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.Fxml;
 
@@ -162,6 +163,7 @@ public final class CandidateFinderView extends SplitPane {
         Columns.bind(standingColumn, CandidateFinderViewModel.CandidateRow::standing);
         Columns.bind(conflictColumn, CandidateFinderViewModel.CandidateRow::conflicts);
         table.setItems(viewModel.rows());
+        EmptyState.install(table, bundle.getString("keytech.ui.noCandidates"));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(CandidateFinderViewModel.CandidateRow item, boolean empty) {
@@ -189,6 +191,7 @@ public final class CandidateFinderView extends SplitPane {
         Columns.bind(eBasisColumn, CandidateFinderViewModel.EvidenceRow::basis);
         Columns.bind(ePointsColumn, CandidateFinderViewModel.EvidenceRow::points);
         evidenceTable.setItems(viewModel.evidence());
+        EmptyState.install(evidenceTable, bundle.getString("keytech.ui.noEvidence"));
     }
 
     @FXML

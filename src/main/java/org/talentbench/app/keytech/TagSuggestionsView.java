@@ -10,6 +10,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.Fxml;
 
@@ -56,6 +57,7 @@ public final class TagSuggestionsView extends VBox {
         Columns.bind(scoreColumn, TagSuggestionsViewModel.SuggestionRow::score);
         Columns.bind(evidenceColumn, TagSuggestionsViewModel.SuggestionRow::evidence);
         table.setItems(viewModel.rows());
+        EmptyState.install(table, bundle.getString("keytech.ui.noSuggestions"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         acceptButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()

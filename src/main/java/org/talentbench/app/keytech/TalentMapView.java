@@ -17,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.Fxml;
 
@@ -44,8 +45,6 @@ public final class TalentMapView extends VBox {
     private Button pdfButton;
     @FXML
     private Label summaryLabel;
-    @FXML
-    private Label placeholder;
     @FXML
     private TableView<TalentMapViewModel.MapRow> table;
     @FXML
@@ -121,8 +120,6 @@ public final class TalentMapView extends VBox {
         xlsxButton.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.busyProperty()));
         pdfButton.disableProperty().bind(viewModel.loadedProperty().not().or(viewModel.busyProperty()));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        placeholder.textProperty().bind(Bindings.when(viewModel.busyProperty())
-                .then(bundle.getString("keytech.ui.computingMap")).otherwise(bundle.getString("keytech.ui.noMap")));
 
         Columns.bind(nameColumn, TalentMapViewModel.MapRow::name);
         Columns.bind(groupColumn, TalentMapViewModel.MapRow::group);
@@ -136,6 +133,7 @@ public final class TalentMapView extends VBox {
         SortedList<TalentMapViewModel.MapRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        EmptyState.install(table, viewModel.emptyTextProperty());
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(TalentMapViewModel.MapRow item, boolean empty) {
@@ -168,12 +166,14 @@ public final class TalentMapView extends VBox {
         Columns.bind(pStandingColumn, TalentMapViewModel.PersonRow::standing);
         Columns.bind(pOutputsColumn, TalentMapViewModel.PersonRow::recentOutputs);
         peopleTable.setItems(viewModel.people());
+        EmptyState.install(peopleTable, bundle.getString("keytech.ui.noPeople"));
         Columns.bind(lDateColumn, TalentMapViewModel.LandmarkRow::date);
         Columns.bind(lKindColumn, TalentMapViewModel.LandmarkRow::kind);
         Columns.bind(lTitleColumn, TalentMapViewModel.LandmarkRow::title);
         Columns.bind(lPeopleColumn, TalentMapViewModel.LandmarkRow::contributors);
         Columns.bind(lMarksColumn, TalentMapViewModel.LandmarkRow::marks);
         landmarkTable.setItems(viewModel.landmarks());
+        EmptyState.install(landmarkTable, bundle.getString("keytech.ui.noLandmarks"));
 
         heatScroll.setContent(new HeatMapView(viewModel.heatProperty()));
     }

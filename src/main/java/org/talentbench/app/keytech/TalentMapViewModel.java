@@ -78,6 +78,7 @@ public final class TalentMapViewModel {
     private final ObservableList<LandmarkRow> landmarks = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<HeatGrid> heat = new ReadOnlyObjectWrapper<>(HeatGrid.empty());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
@@ -93,6 +94,30 @@ public final class TalentMapViewModel {
         onlyGaps.addListener((o, a, b) -> refilter());
         group.addListener((o, a, b) -> refilter());
         selected.addListener((o, a, b) -> showSelected(b));
+        busy.addListener((o, a, b) -> updateEmptyText());
+        loaded.addListener((o, a, b) -> updateEmptyText());
+        updateEmptyText();
+    }
+
+    /**
+     * Why the overview shows no technology: being computed, not computed yet (Refresh), no technology on the list,
+     * or the group and "only gaps" filters hiding every row.
+     */
+    private void updateEmptyText() {
+        if (busy.get()) {
+            emptyText.set(m.get("keytech.ui.computingMap"));
+        } else if (!loaded.get()) {
+            emptyText.set(m.get("keytech.ui.noMap"));
+        } else if (rows.isEmpty()) {
+            emptyText.set(m.get("empty.keytech.map.noTechnologies"));
+        } else {
+            emptyText.set(m.get("empty.keytech.map.filtered", rows.size()));
+        }
+    }
+
+    /** Why the overview table is empty and what to do (its placeholder). */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public void setServices(TechnologyService newService, TechnologyExports newExports) {
@@ -215,6 +240,7 @@ public final class TalentMapViewModel {
         String g = group.get() == null ? null : group.get().value();
         boolean gaps = onlyGaps.get();
         visible.setPredicate(r -> (g == null || g.equals(r.groupCode())) && (!gaps || r.flagged()));
+        updateEmptyText();
     }
 
     private void showSelected(MapRow row) {

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.core.tech.TechStatus;
@@ -95,6 +96,7 @@ public final class TechListView extends VBox {
         Columns.bind(sinceColumn, TechListViewModel.TechRow::added);
         Columns.bind(untilColumn, TechListViewModel.TechRow::ended);
         table.setItems(viewModel.rows());
+        EmptyState.install(table, bundle.getString("empty.keytech.list"));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(TechListViewModel.TechRow item, boolean empty) {
@@ -116,6 +118,7 @@ public final class TechListView extends VBox {
         Columns.bind(hNoteColumn, TechListViewModel.HistoryRow::note);
         Columns.bind(hActorColumn, TechListViewModel.HistoryRow::actor);
         historyTable.setItems(viewModel.history());
+        EmptyState.install(historyTable, bundle.getString("empty.keytech.history"));
 
         termsArea.textProperty().bindBidirectional(viewModel.termsProperty());
         termsButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty())

@@ -39,6 +39,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.Fxml;
 import org.talentbench.core.researcher.OutputKind;
@@ -377,6 +378,7 @@ public final class ResearcherEditorView extends BorderPane {
         SortedList<OutputRowViewModel> sorted = new SortedList<>(vm.visibleOutputs());
         sorted.comparatorProperty().bind(outputsTable.comparatorProperty());
         outputsTable.setItems(sorted);
+        EmptyState.install(outputsTable, bundle.getString("output.empty"));
         outputsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         outputsTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -441,6 +443,7 @@ public final class ResearcherEditorView extends BorderPane {
                 c.getValue().messages().property("contributionStatement"),
                 c.getValue().messages().property("relevanceStatement")));
         worksTable.setItems(vm.works());
+        EmptyState.install(worksTable, bundle.getString("works.empty"));
         worksTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         worksTable.setRowFactory(t -> dragRow());
         worksTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -628,6 +631,7 @@ public final class ResearcherEditorView extends BorderPane {
 
     private void bindHistory() {
         assignmentsList.setItems(vm.assignments());
+        EmptyState.install(assignmentsList, bundle.getString("empty.profile.assignments"));
         historyWhenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().when()));
         historyWhoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().who()));
         historyRecordColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().record()));
@@ -635,6 +639,7 @@ public final class ResearcherEditorView extends BorderPane {
         historyOldColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().oldValue()));
         historyNewColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().newValue()));
         historyTable.setItems(vm.history());
+        EmptyState.install(historyTable, bundle.getString("history.empty"));
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

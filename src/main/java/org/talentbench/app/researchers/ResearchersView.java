@@ -26,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.table.TableFilter;
 import org.controlsfx.control.textfield.TextFields;
+import org.talentbench.app.common.EmptyState;
 import org.talentbench.app.common.Choice;
 import org.talentbench.app.common.Fxml;
 
@@ -50,8 +51,6 @@ public final class ResearchersView extends VBox {
     private Button newButton;
     @FXML
     private Label countsLabel;
-    @FXML
-    private Label placeholder;
     @FXML
     private TableView<ResearcherRowViewModel> table;
     @FXML
@@ -115,8 +114,8 @@ public final class ResearchersView extends VBox {
         groupingBox.setItems(viewModel.groupingChoices());
         groupingBox.valueProperty().bindBidirectional(viewModel.groupingProperty());
         countsLabel.textProperty().bind(viewModel.countsProperty());
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingProperty())
-                .then(bundle.getString("researchers.loading")).otherwise(bundle.getString("researchers.empty")));
+        EmptyState.install(table, viewModel.emptyTextProperty());
+        EmptyState.install(groupedTable, viewModel.emptyTextProperty());
 
         table.setId(TABLE_ID);
         bind(employeeNoColumn, ResearcherRowViewModel::employeeNo);

@@ -55,6 +55,9 @@ public final class ResearchersViewModel {
     private final ObjectProperty<Choice> grouping = new SimpleObjectProperty<>();
     private final ObjectProperty<ResearcherRowViewModel> selected = new SimpleObjectProperty<>();
     private int shown = -1;
+    private final javafx.beans.property.ReadOnlyStringWrapper emptyText = new javafx.beans.property.ReadOnlyStringWrapper("");
+    /** Whether a database is open (a list was asked for): an empty list then means no researchers, not no database. */
+    private boolean opened;
     private Consumer<OpenRequest> opener = r -> { };
 
     /** What the user asked to open: a stored researcher ({@code id}) or a new one ({@code id} null). */
@@ -89,6 +92,7 @@ public final class ResearchersViewModel {
         department.addListener((o, a, b) -> refilter());
         category.addListener((o, a, b) -> refilter());
         visible.addListener((javafx.collections.ListChangeListener<ResearcherRowViewModel>) c -> updateCounts());
+        canEdit.addListener((o, x, y) -> updateEmptyText());
         updateCounts();
     }
 
@@ -103,12 +107,15 @@ public final class ResearchersViewModel {
      * they do not compete with the first thing a user looks at.
      */
     public void load(ResearcherService service, Runnable then) {
+        opened = true;
         loading.set(true);
+        updateEmptyText();
         tasks.run(messages.get("researchers.loading"), p -> service.list(), list -> {
             show(list);
             then.run();
         }, failure -> {
             loading.set(false);
+            updateEmptyText();
             dialogs.showError(messages.get("researchers.title"), UiMessages.describe(messages, failure));
             then.run();
         });
@@ -116,6 +123,7 @@ public final class ResearchersViewModel {
 
     /** Empties the screen (no database open). */
     public void clear() {
+        opened = false;
         show(List.of());
     }
 
@@ -153,6 +161,25 @@ public final class ResearchersViewModel {
     private void updateCounts() {
         shown = -1;
         counts.set(messages.get("researchers.counts", visible.size(), rows.size()));
+        updateEmptyText();
+    }
+
+    /**
+     * Why the table shows no row and what to do: loading, no database, a database without researchers (create or
+     * import them; the button shows only to those who may), or search and filters (the screen's own or the column
+     * filters) that hide every row.
+     */
+    private void updateEmptyText() {
+        if (loading.get()) {
+            emptyText.set(messages.get("researchers.loading"));
+        } else if (!rows.isEmpty()) {
+            emptyText.set(messages.get("empty.researchers.filtered", rows.size()));
+        } else if (!opened) {
+            emptyText.set(messages.get("researchers.empty"));
+        } else {
+            emptyText.set(canEdit.get() ? messages.get("empty.researchers.none")
+                    : messages.get("empty.researchers.noneReadOnly"));
+        }
     }
 
     /**
@@ -163,6 +190,7 @@ public final class ResearchersViewModel {
         if (count != shown) {
             shown = count;
             counts.set(messages.get("researchers.counts", count, rows.size()));
+            updateEmptyText();
         }
     }
 
@@ -260,6 +288,11 @@ public final class ResearchersViewModel {
 
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /** Why the table shows no row and what to do (its placeholder). */
+    public javafx.beans.property.ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

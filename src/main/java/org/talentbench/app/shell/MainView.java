@@ -227,7 +227,7 @@ public final class MainView extends BorderPane {
     @FXML
     private void onAbout() {
         viewModel.dialogs().showInformation(bundle.getString("menu.help.about"),
-                viewModel.messages().get("about.text", org.talentbench.service.AppInfo.version()));
+                viewModel.messages().get("about.text", org.talentbench.common.AppInfo.version()));
     }
 
     @FXML

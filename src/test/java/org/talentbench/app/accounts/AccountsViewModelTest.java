@@ -15,7 +15,7 @@ import org.talentbench.core.committee.Role;
 import org.talentbench.i18n.Language;
 import org.talentbench.i18n.Messages;
 import org.talentbench.security.Principal;
-import org.talentbench.service.UserFacingException;
+import org.talentbench.common.UserFacingException;
 import org.talentbench.service.Workspace;
 import org.talentbench.store.Database;
 import org.talentbench.store.DatabaseLocation;

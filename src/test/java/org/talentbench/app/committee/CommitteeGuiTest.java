@@ -177,4 +177,19 @@ class CommitteeGuiTest {
         Principal hr = workspace.auth().login("hr", PASSWORD.toCharArray());
         assertTrue(workspace.calibration().verify(hr, roundId).intact());
     }
+
+    @Test
+    void anEmptyTableSaysWhyItIsEmptyInsteadOfNoContent(FxRobot robot) throws Exception {
+        SignInSteps.signIn(robot, "chair", PASSWORD);
+        robot.interact(() -> window.viewModel().screenProperty().set(Screen.PANELS));
+        TableView<?> assignments = robot.lookup("#" + PanelsView.ASSIGNMENTS_TABLE_ID).queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> assignments.getItems().size() == 1);
+        // nobody on the panel is linked to a researcher profile: no conflict of interest, and the table says so
+        TableView<?> conflicts = robot.lookup("#" + PanelsView.CONFLICTS_TABLE_ID).queryAs(TableView.class);
+        assertTrue(conflicts.getItems().isEmpty());
+        Label placeholder = robot.lookup("#" + PanelsView.CONFLICTS_TABLE_ID + " .empty-state").queryAs(Label.class);
+        assertTrue(placeholder.isVisible());
+        assertEquals("No conflict of interest between this panel's members and the people it reviews.",
+                placeholder.getText());
+    }
 }

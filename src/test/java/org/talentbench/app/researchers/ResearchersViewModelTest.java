@@ -72,4 +72,24 @@ class ResearchersViewModelTest {
                 new ResearchersViewModel.OpenRequest(new ResearcherId(1), true),
                 new ResearchersViewModel.OpenRequest(null, true)), asked);
     }
+
+    @Test
+    void anEmptyTableSaysWhetherTheFiltersHideEveryRowOrThereIsNobody() {
+        ResearchersViewModel vm = viewModel();
+        vm.searchProperty().set("no such person");
+        assertEquals(0, vm.visibleRows().size());
+        assertEquals("None of the 3 researchers matches the search and filters. Clear the search box, choose"
+                + " \"All departments\" and \"All categories\", or clear the column filters (right-click a column"
+                + " header).", vm.emptyTextProperty().get());
+        vm.clear();
+        assertEquals("No researchers. Open a database or create the demo institute from the File menu.",
+                vm.emptyTextProperty().get(), "no database open");
+        try (org.talentbench.service.Workspace ws = new org.talentbench.service.Workspace(
+                org.talentbench.store.Database.open(org.talentbench.store.DatabaseLocation.memory(
+                        "researchers-vm-" + System.nanoTime())))) {
+            vm.load(ws.researchers());
+        }
+        assertEquals("No researchers yet. Choose \"New researcher\" above, or bring in a roster with File \u2192 Import\u2026.",
+                vm.emptyTextProperty().get(), "a database without researchers");
+    }
 }

@@ -1,4 +1,4 @@
-package org.talentbench.service;
+package org.talentbench.common;
 
 import java.io.IOException;
 import java.io.InputStream;
