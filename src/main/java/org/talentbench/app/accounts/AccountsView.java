@@ -95,10 +95,11 @@ public final class AccountsView extends VBox {
                 .or(vm.busyProperty()));
         resetPasswordButton.disableProperty().bind(vm.canManage().not().or(vm.selectedProperty().isNull())
                 .or(vm.busyProperty()));
-        // while a password is hashed in the background (the status bar shows it) the form waits
+        // only an administrator may fill it in; while a password is hashed in the background (the status bar shows
+        // it) the form waits
         for (var field : new javafx.scene.Node[] {newLoginField, newNameField, newRoleBox, newEmployeeNoField,
                 newPasswordField, newRepeatField}) {
-            field.disableProperty().bind(vm.busyProperty());
+            field.disableProperty().bind(vm.canManage().not().or(vm.busyProperty()));
         }
     }
 

@@ -124,7 +124,9 @@ public final class AccountsViewModel {
         updateEmptyText(null);
         Principal who = principal.get();
         if (workspace == null || who == null) {
-            notice.set(workspace == null ? "" : messages.get("accounts.notSignedIn"));
+            // the open demo's placeholder already says how its first account is made
+            notice.set(workspace == null || workspace.auth().isUnclaimedDemo() ? ""
+                    : messages.get("accounts.notSignedIn"));
             return;
         }
         try {

@@ -58,6 +58,24 @@ class AccountsViewModelTest {
         assertEquals("Sign in to see the accounts.", vm.noticeProperty().get());
     }
 
+    /** The open demo has no account yet: the placeholder says how to make one, the header does not ask to sign in. */
+    @Test
+    void theOpenDemoExplainsItsFirstAccountInsteadOfAskingToSignIn() {
+        Database db = Database.open(DatabaseLocation.memory("accounts-demo-" + System.nanoTime()));
+        db.inTransaction(r -> {
+            r.settings().put(org.talentbench.service.AuthService.DEMO_SEED_SETTING, "7");
+            return null;
+        });
+        try (Workspace demo = new Workspace(db)) {
+            AccountsViewModel open = new AccountsViewModel(Messages.of(Language.EN), dialogs,
+                    new SimpleObjectProperty<>(), TaskRunner.direct());
+            open.load(demo);
+            assertEquals("", open.noticeProperty().get());
+            assertEquals(Messages.of(Language.EN).get("empty.accounts.openDemo"), open.emptyTextProperty().get());
+            assertFalse(open.canManage().get());
+        }
+    }
+
     @Test
     void theAdministratorCreatesAnAccountThatCanThenSignIn() {
         session.set(admin);
