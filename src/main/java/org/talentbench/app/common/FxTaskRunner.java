@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentbench.common.UserFacingException;
+import org.talentbench.core.InvalidInputException;
 
 /**
  * Runs jobs as JavaFX {@link Task}s on one background thread, reporting to the status bar; results and failures
@@ -36,7 +38,7 @@ public final class FxTaskRunner implements TaskRunner {
         });
         task.setOnFailed(e -> {
             status.finished();
-            LOG.warn("job '{}' failed", title, task.getException());
+            logFailure(title, task.getException());
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> {
@@ -46,6 +48,22 @@ public final class FxTaskRunner implements TaskRunner {
         status.started(title, handle);
         executor.execute(task);
         return handle;
+    }
+
+    /**
+     * A refusal of what the user typed or chose (a wrong password, a row that breaks a rule) is part of normal work:
+     * one line at INFO, without a stack trace. Anything else is a fault and keeps its stack trace at WARN.
+     */
+    static void logFailure(String title, Throwable failure) {
+        if (isRefusal(failure)) {
+            LOG.info("job '{}' refused: {}", title, failure.getMessage());
+        } else {
+            LOG.warn("job '{}' failed", title, failure);
+        }
+    }
+
+    static boolean isRefusal(Throwable failure) {
+        return (failure instanceof UserFacingException u && u.badInput()) || failure instanceof InvalidInputException;
     }
 
     /** A task whose job sees the task's own cancellation flag. */
