@@ -85,7 +85,8 @@ public final class AccountsViewModel {
 
     /**
      * Why the table lists no account: no database, nobody signed in (an unclaimed demo has no account at all, and
-     * File → Sign out / switch user creates its administrator), or a failure to list them.
+     * File → Sign out / switch user creates its administrator), or a failure to list them. With nobody signed in it
+     * also sets the notice above the table, from the same one look at the database.
      */
     private void updateEmptyText(String failure) {
         if (workspace == null) {
@@ -93,8 +94,10 @@ public final class AccountsViewModel {
         } else if (failure != null) {
             emptyText.set(failure);
         } else if (principal.get() == null) {
-            emptyText.set(workspace.auth().isUnclaimedDemo() ? messages.get("empty.accounts.openDemo")
-                    : messages.get("accounts.notSignedIn"));
+            boolean openDemo = workspace.auth().isUnclaimedDemo();
+            emptyText.set(openDemo ? messages.get("empty.accounts.openDemo") : messages.get("accounts.notSignedIn"));
+            // the open demo's placeholder already says how its first account is made
+            notice.set(openDemo ? "" : messages.get("accounts.notSignedIn"));
         } else {
             emptyText.set(messages.get("accounts.adminOnly"));
         }
@@ -124,9 +127,9 @@ public final class AccountsViewModel {
         updateEmptyText(null);
         Principal who = principal.get();
         if (workspace == null || who == null) {
-            // the open demo's placeholder already says how its first account is made
-            notice.set(workspace == null || workspace.auth().isUnclaimedDemo() ? ""
-                    : messages.get("accounts.notSignedIn"));
+            if (workspace == null) {
+                notice.set("");
+            }
             return;
         }
         try {
